@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include "BuiltinFrameworks.h"
+#include "FrameworkStore.h"
+#include "ProfileStore.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+CliContext::CliContext(QString databasePath, const Clock& clock)
+    : m_databasePath(std::move(databasePath))
+    , m_clock(clock)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+Database* CliContext::database()
+{
+    if (m_database)
+        return m_database.get();
+    auto opened = Database::open(m_databasePath, m_clock);
+    if (!opened) {
+        m_databaseExitCode = fail(opened.error());
+        return nullptr;
+    }
+    if (Status s = BuiltinFrameworks::ensureInstalled(*opened.value()); !s) {
+        m_databaseExitCode = fail(s.error());
+        return nullptr;
+    }
+    m_database = std::move(opened).value();
+    return m_database.get();
+}
+
+Result<Framework> CliContext::framework(const QString& key)
+{
+    Database* db = database();
+    if (!db)
+        return Failure::database(QString());
+    QString wanted = key;
+    if (wanted.isEmpty()) {
+        auto profile = ProfileStore(*db).load();
+        if (!profile)
+            return profile.error();
+        wanted = profile.value().frameworkKey;
+    }
+    return FrameworkStore(*db).load(wanted);
+}
+
+int CliContext::fail(const Failure& failure)
+{
+    if (!failure.message.isEmpty())
+        m_err << "rungs: " << failure.message << Qt::endl;
+    return exitCodeFor(failure);
+}
+
+int CliContext::usage(const QString& message, const QString& command)
+{
+    m_err << "rungs: " << message << Qt::endl;
+    m_err << (command.isEmpty() ? tr("Try 'rungs --help'.")
+                                : tr("Try 'rungs %1 --help'.").arg(command))
+          << Qt::endl;
+    return ExitUsage;
+}
+
+void CliContext::printRow(const QStringList& fields)
+{
+    QStringList clean;
+    clean.reserve(fields.size());
+    for (QString f : fields) {
+        f.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        f.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        f.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        clean << f;
+    }
+    m_out << clean.join(QLatin1Char('\t')) << '\n';
+}
+
+void CliContext::printJson(const QJsonArray& array)
+{
+    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class Clock;
+
+/**
+ * The `rungs` command line: global options (--db, --help, --version) and the
+ * subcommands. Knows which invocations start the GUI and runs the others headless.
+ */
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+
+    /** True when arguments (argv including the program) name no command and no help. */
+    static bool startsGui(const QStringList& arguments);
+    /** The --db value in arguments, or the default database path. */
+    static QString databasePath(const QStringList& arguments);
+
+    /** Runs a headless invocation and returns its exit status. */
+    int run(const QStringList& arguments, const Clock& clock) const;
+
+private:
+    static int commandIndex(const QStringList& arguments);
+    const Command* find(const QString& name) const;
+    QString help() const;
+
+    std::vector<std::unique_ptr<Command>> m_commands;
+};

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiStartup.h"
+
+#include "Backups.h"
+#include "BuiltinFrameworks.h"
+#include "Database.h"
+#include "DatabaseProblemDialog.h"
+#include "ExitCode.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// Opens the database; when that fails, asks the user what to do until it opens or
+// they give up. Returns null when they quit.
+std::unique_ptr<Database> openWithRecovery(QString path, const Clock& clock)
+{
+    for (;;) {
+        auto opened = Database::open(path, clock);
+        Status ready = opened ? BuiltinFrameworks::ensureInstalled(*opened.value())
+                              : Status(opened.error());
+        if (ready)
+            return std::move(opened).value();
+
+        const QStringList backups = Backups::list(path);
+        DatabaseProblemDialog dialog(path, ready.error().message, backups.value(0));
+        dialog.exec();
+        switch (dialog.choice()) {
+        case DatabaseProblemDialog::RestoreBackup: {
+            if (opened)
+                opened.value().reset();
+            auto restored = Backups::restore(backups.first(), path, clock);
+            if (!restored)
+                QMessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "Restore failed"),
+                                      restored.error().message);
+            break;
+        }
+        case DatabaseProblemDialog::OpenOther: {
+            const QString other = QFileDialog::getOpenFileName(
+                nullptr, QCoreApplication::translate("GuiStartup", "Open Database"), path,
+                QCoreApplication::translate("GuiStartup", "SQLite databases (*.sqlite *.db);;All files (*)"));
+            if (!other.isEmpty())
+                path = other;
+            break;
+        }
+        case DatabaseProblemDialog::Quit:
+            return nullptr;
+        }
+    }
+}
+
+} // namespace
+
+namespace GuiStartup {
+
+int run(int& argc, char** argv, const QString& databasePath)
+{
+    if (!hasDisplay()) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "GuiStartup",
+                       "rungs: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the "
+                       "window cannot open.\nRun a command instead, e.g. 'rungs checkpoints', "
+                       "or see 'rungs --help'.\n")),
+                   stderr);
+        return ExitFailure;
+    }
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(RUNGS_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rungs.svg")));
+    Translations::install(app);
+
+    SystemClock clock;
+    std::unique_ptr<Database> db = openWithRecovery(databasePath, clock);
+    if (!db)
+        return ExitDatabase;
+    Workspace workspace(*db);
+    if (Status s = workspace.reload(); !s) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "Rungs"),
+                              s.error().message);
+        return ExitDatabase;
+    }
+    MainWindow window(workspace);
+    window.show();
+    return app.exec();
+}
+
+} // namespace GuiStartup

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+#include <optional>
+
+class CliContext;
+class QCommandLineParser;
+
+/** The --format option shared by the list commands: tab-separated table or JSON. */
+class OutputFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(OutputFormat)
+
+public:
+    enum Kind { Table, Json };
+
+    static QCommandLineOption option()
+    {
+        return {QStringLiteral("format"), tr("Output format: table (default) or json."),
+                tr("table|json"), QStringLiteral("table")};
+    }
+
+    static std::optional<Kind> fromName(const QString& name);
+
+    /**
+     * The format the parser was given; on an unknown name, prints a usage message
+     * naming it and returns nullopt (the command then exits with ExitUsage).
+     */
+    static std::optional<Kind> read(CliContext& context, const QCommandLineParser& parser,
+                                    const QString& command);
+};

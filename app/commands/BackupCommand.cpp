@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupCommand.h"
+
+#include "Backups.h"
+#include "CliContext.h"
+
+void BackupCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("out"),
+                      tr("Write the backup to this file (replaced if it exists)."), tr("file")});
+}
+
+int BackupCommand::run(CliContext& context, const QCommandLineParser& parser) const
+{
+    Database* db = context.database();
+    if (!db)
+        return context.databaseExitCode();
+    auto written = Backups::create(*db, parser.value(QStringLiteral("out")));
+    if (!written)
+        return context.fail(written.error());
+    context.out() << written.value() << '\n';
+    return ExitOk;
+}

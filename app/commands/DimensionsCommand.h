@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+/** `rungs dimensions`: the competency dimensions and what each level expects. */
+class DimensionsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(DimensionsCommand)
+
+public:
+    QString name() const override { return QStringLiteral("dimensions"); }
+    QString summary() const override
+    {
+        return tr("List the competency dimensions with each level's expected score.");
+    }
+    void addOptions(QCommandLineParser& parser) const override;
+    int run(CliContext& context, const QCommandLineParser& parser) const override;
+};

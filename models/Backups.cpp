@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Backups.h"
+
+#include "Clock.h"
+#include "Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+constexpr auto TimeFormat = "yyyyMMdd-HHmmss";
+constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+
+QRegularExpression backupPattern(const QString& databasePath)
+{
+    const QString base = QRegularExpression::escape(QFileInfo(databasePath).completeBaseName());
+    return QRegularExpression(QStringLiteral("^%1-(\\d{8}-\\d{6})(-\\d+)?(-[A-Za-z0-9_-]+)?\\.sqlite$")
+                                  .arg(base));
+}
+
+} // namespace
+
+QString Backups::directoryFor(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/backups");
+}
+
+Result<QString> Backups::create(const Database& db, const QString& target, const QString& reason)
+{
+    QString destination = target;
+    if (destination.isEmpty()) {
+        const QString dir = directoryFor(db.path());
+        if (!QDir().mkpath(dir))
+            return Failure::io(tr("%1: cannot create the backup folder").arg(dir));
+        QFile::setPermissions(dir, PrivateFile | QFile::ExeOwner);
+        const QString stem = dir + QLatin1Char('/') + QFileInfo(db.path()).completeBaseName() +
+                             QLatin1Char('-') +
+                             db.clock().now().toString(QLatin1String(TimeFormat));
+        const QString suffix = reason.isEmpty() ? QString() : QLatin1Char('-') + reason;
+        destination = stem + suffix + QStringLiteral(".sqlite");
+        for (int n = 2; QFileInfo::exists(destination); ++n)
+            destination = stem + QLatin1Char('-') + QString::number(n) + suffix +
+                          QStringLiteral(".sqlite");
+    }
+    destination = QFileInfo(destination).absoluteFilePath();
+    if (QFileInfo(destination).isDir())
+        return Failure::io(tr("%1: is a folder; give a file name for the backup").arg(destination));
+    if (!QFileInfo(QFileInfo(destination).absolutePath()).isDir())
+        return Failure::io(tr("%1: the folder does not exist").arg(destination));
+
+    // VACUUM INTO refuses an existing file, and a half-written backup must never
+    // carry the final name, so write a temporary file and rename it.
+    const QString temporary = destination + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    auto vacuum = db.exec(QStringLiteral("VACUUM INTO ?"), {temporary});
+    if (!vacuum) {
+        QFile::remove(temporary);
+        return Failure::io(tr("%1: backup failed: %2").arg(destination, vacuum.error().message));
+    }
+    QFile::setPermissions(temporary, PrivateFile);
+    if (QFileInfo::exists(destination) && !QFile::remove(destination)) {
+        QFile::remove(temporary);
+        return Failure::io(tr("%1: cannot replace the existing file").arg(destination));
+    }
+    if (!QFile::rename(temporary, destination)) {
+        QFile::remove(temporary);
+        return Failure::io(tr("%1: cannot write the backup").arg(destination));
+    }
+    return destination;
+}
+
+QStringList Backups::list(const QString& databasePath)
+{
+    const QRegularExpression pattern = backupPattern(databasePath);
+    QList<std::pair<QString, QString>> found; // (timestamp + name, path)
+    const QDir dir(directoryFor(databasePath));
+    const QStringList names = dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    for (const QString& name : names) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            found.append({match.captured(1) + match.captured(2), dir.filePath(name)});
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a > b; });
+    QStringList paths;
+    for (const auto& f : found)
+        paths << f.second;
+    return paths;
+}
+
+Result<QString> Backups::restore(const QString& backupPath, const QString& databasePath,
+                                 const Clock& clock)
+{
+    if (!QFileInfo(backupPath).isFile())
+        return Failure::io(tr("%1: the backup does not exist").arg(backupPath));
+    QString kept;
+    if (QFileInfo::exists(databasePath)) {
+        kept = databasePath + QStringLiteral(".broken-") +
+               clock.now().toString(QLatin1String(TimeFormat));
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            const QString from = databasePath + QLatin1String(suffix);
+            if (QFileInfo::exists(from) && !QFile::rename(from, kept + QLatin1String(suffix)))
+                return Failure::io(tr("%1: cannot move the damaged file aside").arg(from));
+        }
+    }
+    const QString temporary = databasePath + QStringLiteral(".restoring");
+    QFile::remove(temporary);
+    if (!QFile::copy(backupPath, temporary))
+        return Failure::io(tr("%1: cannot copy the backup into place").arg(backupPath));
+    QFile::setPermissions(temporary, PrivateFile);
+    if (!QFile::rename(temporary, databasePath))
+        return Failure::io(tr("%1: cannot put the backup in place").arg(databasePath));
+    return kept;
+}

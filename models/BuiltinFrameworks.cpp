@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BuiltinFrameworks.h"
+
+#include "Database.h"
+#include "FrameworkReader.h"
+#include "FrameworkStore.h"
+#include "ProfileStore.h"
+
+#include <QDir>
+#include <QFile>
+
+QStringList BuiltinFrameworks::resourcePaths()
+{
+    QStringList paths;
+    const QDir dir(QStringLiteral(":/frameworks"));
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString& name : names)
+        paths << dir.filePath(name);
+    return paths;
+}
+
+Status BuiltinFrameworks::ensureInstalled(Database& db)
+{
+    FrameworkStore store(db);
+    QList<std::pair<Framework, QByteArray>> pending;
+    for (const QString& path : resourcePaths()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Failure::io(file.errorString());
+        const QByteArray source = file.readAll();
+        auto framework = FrameworkReader::read(source, path);
+        if (!framework)
+            return framework.error();
+        auto installed = store.installedRevision(framework.value().key);
+        if (!installed)
+            return installed.error();
+        if (!installed.value() || *installed.value() < framework.value().revision)
+            pending.append({std::move(framework).value(), source});
+    }
+
+    ProfileStore profiles(db);
+    const bool needsProfile = !profiles.load().ok();
+    if (pending.isEmpty() && !needsProfile)
+        return {};
+
+    return db.transaction([&]() -> Status {
+        for (const auto& [framework, source] : pending) {
+            if (Status s = store.write(framework, source, true); !s)
+                return s;
+        }
+        if (!needsProfile)
+            return {};
+        auto framework = store.load(defaultKey());
+        if (!framework)
+            return framework.error();
+        return profiles.save(ProfileStore::adaptedTo(Profile{}, framework.value()));
+    });
+}

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Backups.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// Creates the file with owner-only permissions before SQLite sees it, so a private
+// record is never readable by others, not even for a moment.
+Status createPrivateFile(const QString& path)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral(".")))
+            return Failure::database(
+                QCoreApplication::translate("Database", "%1: cannot create the folder")
+                    .arg(dir.path()));
+        QFile::setPermissions(dir.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
+                          0600);
+    if (fd < 0)
+        return Failure::database(
+            QCoreApplication::translate("Database", "%1: cannot create the database file: %2")
+                .arg(path, QString::fromLocal8Bit(strerror(errno))));
+    ::close(fd);
+    return {};
+}
+
+bool hasSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, const Clock& clock)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_clock(clock)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("RUNGS_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/rungs.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock,
+                                                 const QList<Migration>& migrations)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(absolute);
+    const bool fileIsNew = !info.exists();
+    if (fileIsNew) {
+        if (Status created = createPrivateFile(absolute); !created)
+            return created.error();
+    } else if (info.isDir()) {
+        return Failure::database(tr("%1: is a folder, not a database file").arg(absolute));
+    } else if (info.size() == 0) {
+        return Failure::database(
+            tr("%1: the file is empty (0 bytes), so it is not a Rungs database").arg(absolute));
+    } else if (!hasSqliteHeader(absolute)) {
+        return Failure::database(
+            tr("%1: not a SQLite database (the file does not start with the SQLite header)")
+                .arg(absolute));
+    }
+
+    const QString name = QStringLiteral("rungs-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(absolute, name, clock));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(absolute);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!connection.open())
+            return Failure::database(
+                tr("%1: cannot open: %2").arg(absolute, connection.lastError().text()));
+    }
+    Status ready = db->inspect();
+    if (ready)
+        ready = db->configure();
+    if (ready)
+        ready = db->migrate(migrations, !fileIsNew);
+    if (!ready) {
+        db.reset();
+        // A file this call created holds nothing of the user's; do not leave it behind.
+        if (fileIsNew) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(absolute + QLatin1String(suffix));
+        }
+        return ready.error();
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bindings) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return queryFailure(query);
+    for (const QVariant& v : bindings)
+        query.addBindValue(v);
+    if (!query.exec())
+        return queryFailure(query);
+    return query;
+}
+
+Failure Database::queryFailure(const QSqlQuery& query) const
+{
+    return Failure::database(tr("%1: %2").arg(m_path, query.lastError().text()));
+}
+
+int Database::schemaVersion() const
+{
+    auto q = exec(QStringLiteral("PRAGMA user_version"));
+    if (!q || !q.value().next())
+        return -1;
+    return q.value().value(0).toInt();
+}
+
+QString Database::timestamp() const
+{
+    return m_clock.now().toUTC().toString(Qt::ISODate);
+}
+
+// Decides from the file's header fields whether this is a Rungs database this build
+// can read, before anything writes to it.
+Status Database::inspect()
+{
+    auto header = exec(QStringLiteral(
+        "SELECT (SELECT application_id FROM pragma_application_id),"
+        "       (SELECT user_version FROM pragma_user_version),"
+        "       (SELECT count(*) FROM sqlite_schema)"));
+    if (!header)
+        return Failure::database(
+            tr("%1: not a readable SQLite database (%2)").arg(m_path, header.error().message));
+    QSqlQuery& q = header.value();
+    q.next();
+    const qint32 applicationId = q.value(0).toInt();
+    const int version = q.value(1).toInt();
+    const int objects = q.value(2).toInt();
+    q.finish();
+    const int newest = Migration::all().constLast().version;
+
+    if (applicationId != ApplicationId && (applicationId != 0 || version != 0 || objects != 0))
+        return Failure::database(
+            tr("%1: this SQLite database belongs to another program, not Rungs").arg(m_path));
+    if (version > newest)
+        return Failure::database(tr("%1: written by a newer Rungs (schema %2; this version "
+                                    "reads up to %3). Update Rungs to open it.")
+                                     .arg(m_path)
+                                     .arg(version)
+                                     .arg(newest));
+    return {};
+}
+
+Status Database::configure()
+{
+    auto wal = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!wal)
+        return wal.error();
+    if (!wal.value().next() || wal.value().value(0).toString() != QLatin1String("wal"))
+        return Failure::database(tr("%1: cannot switch the database to WAL mode").arg(m_path));
+    wal.value().finish();
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        if (auto r = exec(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status Database::migrate(const QList<Migration>& migrations, bool fileHadData)
+{
+    const int current = schemaVersion();
+    bool backedUp = !fileHadData;
+    for (const Migration& migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        if (!backedUp) {
+            auto backup = Backups::create(*this, {},
+                                          QStringLiteral("before-v%1").arg(migration.version));
+            if (!backup)
+                return Failure::database(tr("%1: not migrated, because the backup before "
+                                            "migrating failed: %2")
+                                             .arg(m_path, backup.error().message));
+            m_migrationBackup = backup.value();
+            backedUp = true;
+        }
+        Status applied = transaction([&]() -> Status {
+            for (const QString& statement : migration.statements) {
+                if (auto r = exec(statement); !r)
+                    return r.error();
+            }
+            for (const QString& pragma :
+                 {QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+                  QStringLiteral("PRAGMA user_version = %1").arg(migration.version)}) {
+                if (auto r = exec(pragma); !r)
+                    return r.error();
+            }
+            return {};
+        });
+        if (!applied)
+            return Failure::database(tr("%1: migration to schema %2 (%3) failed and was undone: %4")
+                                         .arg(m_path)
+                                         .arg(migration.version)
+                                         .arg(migration.name, applied.error().message));
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Failure::database(
+            tr("%1: cannot start a transaction: %2").arg(m_path, db.lastError().text()));
+    Status result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString reason = db.lastError().text();
+        db.rollback();
+        return Failure::database(tr("%1: cannot commit: %2").arg(m_path, reason));
+    }
+    return {};
+}

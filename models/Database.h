@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "Migration.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+/**
+ * The one SQLite file that holds everything a user records.
+ *
+ * open() creates the file (mode 0600) when it does not exist, refuses files that are
+ * not Rungs databases or come from a newer Rungs without writing to them, switches to
+ * WAL with foreign keys on and a busy timeout, and applies pending migrations: a
+ * timestamped backup first (for a file that already held data), then each migration in
+ * its own transaction.
+ *
+ * A Database owns one Qt SQL connection and must be used from the thread that opened
+ * it. It never shows UI; every problem comes back as a Failure.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    /** SQLite's application_id for Rungs files ("Rung"), so `file` and tools can tell. */
+    static constexpr qint32 ApplicationId = 0x52756e67;
+    static constexpr int BusyTimeoutMs = 5000;
+
+    /** Opens path, applying migrations (all of this Rungs unless a test passes its own). */
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock,
+                                                  const QList<Migration>& migrations =
+                                                      Migration::all());
+
+    /** RUNGS_DB when set, otherwise rungs.sqlite in the per-user application data folder. */
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    const Clock& clock() const { return m_clock; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    /** Path of the backup taken before this open migrated the file, or empty. */
+    QString migrationBackup() const { return m_migrationBackup; }
+
+    /**
+     * Runs work inside one transaction: commits when it returns success, rolls back
+     * otherwise (and when the commit itself fails, e.g. on a deferred foreign key).
+     */
+    Status transaction(const std::function<Status()>& work);
+
+    /** Prepares and runs one statement with positional bindings. */
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {}) const;
+
+    /** The current UTC time as stored in *_at columns. */
+    QString timestamp() const;
+
+private:
+    Database(QString path, QString connectionName, const Clock& clock);
+    Status inspect();
+    Status configure();
+    Status migrate(const QList<Migration>& migrations, bool fileHadData);
+    Failure queryFailure(const QSqlQuery& query) const;
+
+    QString m_path;
+    QString m_connectionName;
+    const Clock& m_clock;
+    QString m_migrationBackup;
+};

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Framework.h"
+
+#include <algorithm>
+
+QString Metric::directionName(Direction direction)
+{
+    return direction == Direction::HigherIsBetter ? QStringLiteral("higher")
+                                                  : QStringLiteral("lower");
+}
+
+std::optional<Metric::Direction> Metric::directionFromName(const QString& name)
+{
+    if (name == QLatin1String("higher"))
+        return Direction::HigherIsBetter;
+    if (name == QLatin1String("lower"))
+        return Direction::LowerIsBetter;
+    return std::nullopt;
+}
+
+QString Metric::aggregationName(Aggregation aggregation)
+{
+    switch (aggregation) {
+    case Aggregation::Sum:
+        return QStringLiteral("sum");
+    case Aggregation::Mean:
+        return QStringLiteral("mean");
+    case Aggregation::Last:
+        return QStringLiteral("last");
+    case Aggregation::Max:
+        return QStringLiteral("max");
+    }
+    return {};
+}
+
+std::optional<Metric::Aggregation> Metric::aggregationFromName(const QString& name)
+{
+    for (auto a : {Aggregation::Sum, Aggregation::Mean, Aggregation::Last, Aggregation::Max}) {
+        if (aggregationName(a) == name)
+            return a;
+    }
+    return std::nullopt;
+}
+
+int Framework::levelIndex(const QString& code) const
+{
+    for (int i = 0; i < levels.size(); ++i) {
+        if (levels[i].code.compare(code, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+const Level* Framework::level(const QString& code) const
+{
+    const int i = levelIndex(code);
+    return i < 0 ? nullptr : &levels[i];
+}
+
+const Dimension* Framework::dimension(const QString& key) const
+{
+    auto it = std::find_if(dimensions.begin(), dimensions.end(),
+                           [&](const Dimension& d) { return d.key == key; });
+    return it == dimensions.end() ? nullptr : &*it;
+}
+
+const Metric* Framework::metric(const QString& key) const
+{
+    auto it = std::find_if(metrics.begin(), metrics.end(),
+                           [&](const Metric& m) { return m.key == key; });
+    return it == metrics.end() ? nullptr : &*it;
+}
+
+QStringList Framework::levelCodes() const
+{
+    QStringList codes;
+    for (const Level& l : levels)
+        codes << l.code;
+    return codes;
+}
+
+QList<Checkpoint> Framework::checkpoints() const
+{
+    QList<Checkpoint> all;
+    for (const Level& l : levels)
+        all += l.checkpoints;
+    return all;
+}

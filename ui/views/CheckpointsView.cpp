@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckpointsView.h"
+
+#include "CheckpointFilterModel.h"
+#include "CheckpointTableModel.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CheckpointsView::CheckpointsView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new CheckpointTableModel(this))
+    , m_dimension(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+{
+    auto* filterLabel = new QLabel(tr("&Dimension:"), this);
+    filterLabel->setBuddy(m_dimension);
+    m_dimension->setAccessibleName(tr("Filter checkpoints by dimension"));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_dimension, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_dimension, &QComboBox::currentIndexChanged, this,
+            &CheckpointsView::applyDimensionFilter);
+    connect(&m_workspace, &Workspace::changed, this, &CheckpointsView::refresh);
+    refresh();
+}
+
+void CheckpointsView::refresh()
+{
+    const Framework& f = m_workspace.framework();
+    m_model->setFramework(f, m_workspace.checkpointProgress());
+
+    const QString selectedDimension = m_dimension->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_dimension);
+        m_dimension->clear();
+        m_dimension->addItem(tr("All dimensions"), QString());
+        for (const Dimension& d : f.dimensions)
+            m_dimension->addItem(d.name.text(), d.key);
+        m_dimension->setCurrentIndex(std::max(0, m_dimension->findData(selectedDimension)));
+    }
+
+    const int currentTab = m_tabs->currentIndex();
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    for (const Level& level : f.levels) {
+        auto* table = new QTableView;
+        auto* filter = new CheckpointFilterModel(table);
+        filter->setSourceModel(m_model);
+        filter->setLevelCode(level.code);
+        table->setModel(filter);
+        // Every checkpoint here is of this tab's level, so the column would only repeat it.
+        table->setColumnHidden(CheckpointTableModel::LevelColumn, true);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setWordWrap(true);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setColumnWidth(CheckpointTableModel::TitleColumn, 420);
+        table->setColumnWidth(CheckpointTableModel::DimensionColumn, 200);
+        table->setColumnWidth(CheckpointTableModel::StatusColumn, 100);
+        table->setColumnWidth(CheckpointTableModel::EvidenceColumn, 360);
+        table->setAccessibleName(tr("Checkpoints of %1").arg(level.code));
+        const QString title = tr("%1 %2 (%3/%4)")
+                                  .arg(level.code, level.name.text())
+                                  .arg(m_workspace.checkpointsDone(level))
+                                  .arg(level.checkpoints.size());
+        m_tabs->addTab(table, title);
+    }
+    m_tabs->setCurrentIndex(std::clamp(currentTab, 0, int(m_tabs->count()) - 1));
+    applyDimensionFilter();
+}
+
+void CheckpointsView::applyDimensionFilter()
+{
+    const QString key = m_dimension->currentData().toString();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* table = qobject_cast<QTableView*>(m_tabs->widget(i));
+        if (auto* filter = qobject_cast<CheckpointFilterModel*>(table->model()))
+            filter->setDimensionKey(key);
+        table->resizeRowsToContents();
+    }
+}
