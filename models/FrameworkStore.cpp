@@ -18,6 +18,12 @@ QVariant orNull(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// Qt binds a null QString as SQL NULL; text columns hold '' for "not given".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 } // namespace
 
 Result<QList<FrameworkSummary>> FrameworkStore::list() const
@@ -190,20 +196,20 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
         s = run(QStringLiteral("INSERT INTO framework (key, revision, name_en, name_zh,"
                                " description_en, description_zh, window_days, builtin, source,"
                                " installed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, f.revision, f.name.en, f.name.zh, f.description.en, f.description.zh,
+                {f.key, f.revision, text(f.name.en), text(f.name.zh), text(f.description.en), text(f.description.zh),
                  f.windowDays, builtin ? 1 : 0, QString::fromUtf8(source), m_db.timestamp()});
     for (int i = 0; s && i < f.levels.size(); ++i) {
         const Level& l = f.levels[i];
         s = run(QStringLiteral("INSERT INTO level (framework_key, code, position, name_en, name_zh,"
                                " summary_en, summary_zh) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, l.code, i, l.name.en, l.name.zh, l.summary.en, l.summary.zh});
+                {f.key, l.code, i, text(l.name.en), text(l.name.zh), text(l.summary.en), text(l.summary.zh)});
     }
     for (int i = 0; s && i < f.dimensions.size(); ++i) {
         const Dimension& d = f.dimensions[i];
         s = run(QStringLiteral("INSERT INTO dimension (framework_key, key, position, name_en,"
                                " name_zh, description_en, description_zh)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, d.key, i, d.name.en, d.name.zh, d.description.en, d.description.zh});
+                {f.key, d.key, i, text(d.name.en), text(d.name.zh), text(d.description.en), text(d.description.zh)});
         for (auto it = d.expectations.begin(); s && it != d.expectations.end(); ++it)
             s = run(QStringLiteral("INSERT INTO expectation (framework_key, dimension_key,"
                                    " level_code, score) VALUES (?, ?, ?, ?)"),
@@ -215,8 +221,8 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
         s = run(QStringLiteral("INSERT INTO checkpoint (framework_key, key, level_code,"
                                " dimension_key, position, title_en, title_zh, evidence_en,"
                                " evidence_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, c.key, c.levelCode, orNull(c.dimensionKey), i, c.title.en, c.title.zh,
-                 c.evidence.en, c.evidence.zh});
+                {f.key, c.key, c.levelCode, orNull(c.dimensionKey), i, text(c.title.en), text(c.title.zh),
+                 text(c.evidence.en), text(c.evidence.zh)});
     }
     for (int i = 0; s && i < f.metrics.size(); ++i) {
         const Metric& m = f.metrics[i];
@@ -224,8 +230,8 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
                                " description_en, description_zh, unit_en, unit_zh, direction,"
                                " aggregation, min_value, max_value, daily, dimension_key)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, m.key, i, m.name.en, m.name.zh, m.description.en, m.description.zh,
-                 m.unit.en, m.unit.zh, Metric::directionName(m.direction),
+                {f.key, m.key, i, text(m.name.en), text(m.name.zh), text(m.description.en), text(m.description.zh),
+                 text(m.unit.en), text(m.unit.zh), Metric::directionName(m.direction),
                  Metric::aggregationName(m.aggregation), m.minimum, m.maximum, m.daily ? 1 : 0,
                  orNull(m.dimensionKey)});
         for (auto it = m.targets.begin(); s && it != m.targets.end(); ++it)

@@ -6,6 +6,9 @@
 // content uses composite text keys that stay stable across a replacement. User data
 // (entries, assessments, checkpoint progress) refers to frameworks by key without a
 // foreign key: it must survive a framework revision that drops a metric or checkpoint.
+//
+// Dates are checked with date(x, '+0 days') IS x: date() alone accepts 2026-02-30,
+// while the modifier normalises it to 2026-03-02, which no longer matches.
 #include "Migration.h"
 
 namespace {
@@ -119,7 +122,7 @@ CREATE TABLE profile (
     framework_key TEXT NOT NULL,
     current_level TEXT NOT NULL,
     target_level  TEXT NOT NULL,
-    target_date   TEXT CHECK (target_date IS NULL OR date(target_date) IS target_date),
+    target_date   TEXT CHECK (target_date IS NULL OR date(target_date, '+0 days') IS target_date),
     display_name  TEXT NOT NULL DEFAULT '',
     FOREIGN KEY (framework_key) REFERENCES framework (key)
         DEFERRABLE INITIALLY DEFERRED,
@@ -131,7 +134,7 @@ CREATE TABLE profile (
         QStringLiteral(R"(
 CREATE TABLE entry (
     id          INTEGER PRIMARY KEY,
-    day         TEXT NOT NULL CHECK (date(day) IS day),
+    day         TEXT NOT NULL CHECK (date(day, '+0 days') IS day),
     metric_key  TEXT NOT NULL CHECK (metric_key <> ''),
     value       REAL NOT NULL,
     note        TEXT NOT NULL DEFAULT '',
@@ -144,7 +147,7 @@ CREATE TABLE entry (
         QStringLiteral(R"(
 CREATE TABLE assessment (
     id            INTEGER PRIMARY KEY,
-    day           TEXT NOT NULL CHECK (date(day) IS day),
+    day           TEXT NOT NULL CHECK (date(day, '+0 days') IS day),
     framework_key TEXT NOT NULL,
     dimension_key TEXT NOT NULL,
     score         REAL NOT NULL CHECK (score BETWEEN 0 AND 5),
@@ -158,8 +161,8 @@ CREATE TABLE checkpoint_progress (
     framework_key  TEXT NOT NULL,
     checkpoint_key TEXT NOT NULL,
     status         TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done')),
-    started_on     TEXT CHECK (started_on IS NULL OR date(started_on) IS started_on),
-    done_on        TEXT CHECK (done_on IS NULL OR date(done_on) IS done_on),
+    started_on     TEXT CHECK (started_on IS NULL OR date(started_on, '+0 days') IS started_on),
+    done_on        TEXT CHECK (done_on IS NULL OR date(done_on, '+0 days') IS done_on),
     note           TEXT NOT NULL DEFAULT '',
     updated_at     TEXT NOT NULL,
     PRIMARY KEY (framework_key, checkpoint_key)
@@ -172,7 +175,7 @@ CREATE TABLE adr (
     status           TEXT NOT NULL DEFAULT 'proposed'
                      CHECK (status IN ('proposed', 'accepted', 'rejected', 'deprecated',
                                        'superseded')),
-    date             TEXT CHECK (date IS NULL OR date(date) IS date),
+    date             TEXT CHECK (date IS NULL OR date(date, '+0 days') IS date),
     decision_makers  TEXT NOT NULL DEFAULT '',
     consulted        TEXT NOT NULL DEFAULT '',
     informed         TEXT NOT NULL DEFAULT '',
@@ -229,7 +232,7 @@ CREATE TABLE adr_status_change (
     id         INTEGER PRIMARY KEY,
     adr_id     INTEGER NOT NULL REFERENCES adr (id) ON DELETE CASCADE,
     status     TEXT NOT NULL,
-    changed_on TEXT NOT NULL CHECK (date(changed_on) IS changed_on),
+    changed_on TEXT NOT NULL CHECK (date(changed_on, '+0 days') IS changed_on),
     note       TEXT NOT NULL DEFAULT ''
 ))"),
         QStringLiteral("CREATE INDEX adr_status_change_adr ON adr_status_change (adr_id)"),

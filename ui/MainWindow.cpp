@@ -58,6 +58,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 920});
     setCentralWidget(splitter);
 
     auto* databaseLabel = new QLabel(tr("Database: %1").arg(workspace.database().path()), this);

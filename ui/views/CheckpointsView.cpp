@@ -70,12 +70,14 @@ void CheckpointsView::refresh()
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setWordWrap(true);
         table->verticalHeader()->hide();
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        table->horizontalHeader()->setStretchLastSection(true);
-        table->setColumnWidth(CheckpointTableModel::TitleColumn, 420);
-        table->setColumnWidth(CheckpointTableModel::DimensionColumn, 200);
-        table->setColumnWidth(CheckpointTableModel::StatusColumn, 100);
-        table->setColumnWidth(CheckpointTableModel::EvidenceColumn, 360);
+        // Wrapped text needs taller rows whenever the columns change width.
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        QHeaderView* header = table->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(CheckpointTableModel::TitleColumn, QHeaderView::Stretch);
+        header->setSectionResizeMode(CheckpointTableModel::EvidenceColumn, QHeaderView::Stretch);
+        header->setSectionResizeMode(CheckpointTableModel::DimensionColumn, QHeaderView::Interactive);
+        table->setColumnWidth(CheckpointTableModel::DimensionColumn, 180);
         table->setAccessibleName(tr("Checkpoints of %1").arg(level.code));
         const QString title = tr("%1 %2 (%3/%4)")
                                   .arg(level.code, level.name.text())
@@ -94,6 +96,5 @@ void CheckpointsView::applyDimensionFilter()
         auto* table = qobject_cast<QTableView*>(m_tabs->widget(i));
         if (auto* filter = qobject_cast<CheckpointFilterModel*>(table->model()))
             filter->setDimensionKey(key);
-        table->resizeRowsToContents();
     }
 }

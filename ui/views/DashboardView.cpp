@@ -36,14 +36,18 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_expectations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_expectations->verticalHeader()->hide();
     m_expectations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_expectations->horizontalHeader()->setStretchLastSection(true);
+    m_expectations->horizontalHeader()->setSectionResizeMode(DimensionTableModel::NameColumn,
+                                                             QHeaderView::Stretch);
+    m_expectations->horizontalHeader()->setMinimumSectionSize(80);
+    m_expectations->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_expectations->setAccessibleName(tr("Expected scores by dimension"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(profileBox);
     layout->addWidget(m_expectationsTitle);
-    layout->addWidget(m_expectations, 1);
+    layout->addWidget(m_expectations);
     layout->addWidget(checkpointBox);
+    layout->addStretch(1);
 
     connect(&m_workspace, &Workspace::changed, this, &DashboardView::refresh);
     refresh();

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `rungs` binary as scripts use it: arguments in, output, stderr and exit status out.
+#include "TempDatabase.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+// Runs rungs without a display, as CI and scripts do.
+Outcome rungs(const QStringList& arguments, const QProcessEnvironment& extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("RUNGS_DB"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    const QStringList keys = extra.keys();
+    for (const QString& key : keys)
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(RUNGS_BINARY), arguments);
+    EXPECT_TRUE(process.waitForFinished(30000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+class Cli : public ::testing::Test
+{
+protected:
+    Outcome run(QStringList arguments)
+    {
+        arguments.prepend(m_temp.path());
+        arguments.prepend(QStringLiteral("--db"));
+        return rungs(arguments);
+    }
+    QString db() const { return m_temp.path(); }
+    TempDatabase m_temp;
+};
+
+QJsonArray jsonArray(const QString& text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_TRUE(doc.isArray());
+    return doc.array();
+}
+
+} // namespace
+
+TEST(CliBasics, VersionPrintsNameAndVersion)
+{
+    const Outcome r = rungs({QStringLiteral("--version")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out, QStringLiteral("rungs %1\n").arg(QStringLiteral(RUNGS_VERSION)));
+}
+
+TEST(CliBasics, HelpListsEveryCommandAndExitStatuses)
+{
+    const Outcome r = rungs({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    for (const char* command : {"framework", "metrics", "dimensions", "checkpoints", "check",
+                                "backup"})
+        EXPECT_TRUE(r.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))))
+            << command;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("3 invalid input")));
+}
+
+TEST(CliBasics, CommandHelpShowsItsOptions)
+{
+    const Outcome r = rungs({QStringLiteral("checkpoints"), QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Usage: rungs checkpoints")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--level")));
+}
+
+TEST(CliBasics, UnknownCommandIsUsageError)
+{
+    const Outcome r = rungs({QStringLiteral("promote-me")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("unknown command \"promote-me\"")));
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST_F(Cli, UnknownOptionIsUsageError)
+{
+    const Outcome r = run({QStringLiteral("metrics"), QStringLiteral("--colour")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("colour")));
+}
+
+TEST_F(Cli, UnexpectedArgumentIsUsageError)
+{
+    const Outcome r = run({QStringLiteral("dimensions"), QStringLiteral("extra")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("unexpected argument \"extra\"")));
+}
+
+TEST_F(Cli, FrameworkListShowsBothBuiltinsKeyFirstWithGoActive)
+{
+    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("list")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.lines();
+    ASSERT_EQ(lines.size(), 2);
+    const QStringList go = lines[0].split(QLatin1Char('\t'));
+    ASSERT_EQ(go.size(), 5);
+    EXPECT_EQ(go[0], QStringLiteral("go-backend"));
+    EXPECT_EQ(go[2], QStringLiteral("P6 P7 P8"));
+    EXPECT_EQ(go[4], QStringLiteral("active"));
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("ic-track\t")));
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral("\tinactive")));
+}
+
+TEST_F(Cli, FrameworkListAsJsonIsArrayOfObjectsWithKeys)
+{
+    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("list"), QStringLiteral("--format"),
+                       QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonArray a = jsonArray(r.out);
+    ASSERT_EQ(a.size(), 2);
+    EXPECT_EQ(a[0][QStringLiteral("key")].toString(), QStringLiteral("go-backend"));
+    EXPECT_TRUE(a[0][QStringLiteral("active")].toBool());
+    EXPECT_EQ(a[1][QStringLiteral("levels")].toArray().size(), 3);
+}
+
+TEST_F(Cli, CheckpointsOfP7AreAtLeastSixAllOfP7NotStarted)
+{
+    const Outcome r = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P7")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.lines();
+    EXPECT_GE(lines.size(), 6);
+    for (const QString& line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        ASSERT_EQ(fields.size(), 5) << line.toStdString();
+        EXPECT_FALSE(fields[0].isEmpty());
+        EXPECT_EQ(fields[1], QStringLiteral("P7"));
+        EXPECT_EQ(fields[2], QStringLiteral("not_started"));
+        EXPECT_FALSE(fields[4].isEmpty());
+    }
+}
+
+TEST_F(Cli, CheckpointsWithoutLevelListEveryLevelLowestFirst)
+{
+    const Outcome r = run({QStringLiteral("checkpoints")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QStringList lines = r.lines();
+    ASSERT_GE(lines.size(), 18);
+    EXPECT_TRUE(lines.first().contains(QStringLiteral("\tP6\t")));
+    EXPECT_TRUE(lines.last().contains(QStringLiteral("\tP8\t")));
+}
+
+TEST_F(Cli, CheckpointsLevelMatchesCaseInsensitively)
+{
+    const Outcome lower = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("p8")});
+    const Outcome upper = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P8")});
+    EXPECT_EQ(lower.exitCode, 0);
+    EXPECT_EQ(lower.out, upper.out);
+}
+
+TEST_F(Cli, CheckpointsAsJsonCarryIdStatusAndEvidence)
+{
+    const Outcome r = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P6"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonArray a = jsonArray(r.out);
+    ASSERT_GE(a.size(), 6);
+    for (const QJsonValue& v : a) {
+        EXPECT_FALSE(v[QStringLiteral("id")].toString().isEmpty());
+        EXPECT_EQ(v[QStringLiteral("level")].toString(), QStringLiteral("P6"));
+        EXPECT_EQ(v[QStringLiteral("status")].toString(), QStringLiteral("not_started"));
+        EXPECT_FALSE(v[QStringLiteral("evidence")].toString().isEmpty());
+    }
+}
+
+TEST_F(Cli, UnknownLevelIsInvalidInputNamingTheLevels)
+{
+    const Outcome r = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P9")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err, QStringLiteral("rungs: --level: unknown level \"P9\" (the levels of go-backend "
+                                    "are P6, P7, P8)\n"));
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST_F(Cli, MetricsListsRequiredKeysFirstOnTheirLines)
+{
+    const Outcome r = run({QStringLiteral("metrics")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QStringList expected = {
+        QStringLiteral("delta_tech"),         QStringLiteral("delta_business"),
+        QStringLiteral("delta_resilience"),   QStringLiteral("review_response_hours"),
+        QStringLiteral("review_closure_rate"), QStringLiteral("alert_hours_week"),
+        QStringLiteral("p99_latency_ms"),     QStringLiteral("gc_pause_ms"),
+        QStringLiteral("mttr_minutes"),       QStringLiteral("adrs_written"),
+        QStringLiteral("cross_team_reuse")};
+    QStringList keys;
+    for (const QString& line : r.lines())
+        keys << line.section(QLatin1Char('\t'), 0, 0);
+    EXPECT_GE(keys.size(), 11);
+    EXPECT_EQ(keys.mid(0, 11), expected);
+}
+
+TEST_F(Cli, MetricsShowDirectionAndTargetsInShortestForm)
+{
+    const Outcome r = run({QStringLiteral("metrics")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QString mttr = r.lines().filter(QStringLiteral("mttr_minutes\t")).value(0);
+    const QStringList fields = mttr.split(QLatin1Char('\t'));
+    ASSERT_EQ(fields.size(), 6);
+    EXPECT_EQ(fields[3], QStringLiteral("lower"));
+    // The P8 target is 6.2 minutes, from the MTTR figure the framework cites.
+    EXPECT_TRUE(fields[5].contains(QStringLiteral("P8=6.2"))) << fields[5].toStdString();
+}
+
+TEST_F(Cli, MetricsAsJsonHaveNumbersNotStrings)
+{
+    const Outcome r = run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonArray a = jsonArray(r.out);
+    ASSERT_GE(a.size(), 11);
+    const QJsonObject closure = a[4].toObject();
+    EXPECT_EQ(closure[QStringLiteral("key")].toString(), QStringLiteral("review_closure_rate"));
+    EXPECT_EQ(closure[QStringLiteral("direction")].toString(), QStringLiteral("higher"));
+    EXPECT_TRUE(closure[QStringLiteral("targets")][QStringLiteral("P7")].isDouble());
+    EXPECT_EQ(closure[QStringLiteral("targets")][QStringLiteral("P7")].toDouble(), 90);
+}
+
+TEST_F(Cli, UnknownFormatIsUsageError)
+{
+    const Outcome r = run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("\"xml\"")));
+}
+
+TEST_F(Cli, DimensionsListsEightWithExpectationsPerLevel)
+{
+    const Outcome r = run({QStringLiteral("dimensions")});
+    ASSERT_EQ(r.exitCode, 0);
+    ASSERT_EQ(r.lines().size(), 8);
+    EXPECT_TRUE(r.lines()[0].startsWith(QStringLiteral("runtime_performance\t")));
+    EXPECT_TRUE(r.lines()[0].contains(QRegularExpression(QStringLiteral("\tP6=[0-9.]+,P7=[0-9.]+,P8=[0-9.]+$"))));
+}
+
+TEST_F(Cli, ImportingInvalidFrameworkExitsThreeNamingFieldAndWritesNothing)
+{
+    ASSERT_EQ(run({QStringLiteral("framework"), QStringLiteral("list")}).exitCode, 0);
+    const QString before = TempDatabase::scalar(db(), QStringLiteral("SELECT group_concat(key) FROM framework")).toString();
+    const QString bad = QStringLiteral(RUNGS_FIXTURES "/frameworks/bad/missing-checkpoint-title.json");
+    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("import"), bad});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("rungs: ") + bad + QStringLiteral(": levels[")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.endsWith(QStringLiteral(".title: missing\n"))) << r.err.toStdString();
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1);
+    EXPECT_EQ(TempDatabase::scalar(db(), QStringLiteral("SELECT group_concat(key) FROM framework")).toString(),
+              before);
+}
+
+TEST_F(Cli, ImportingMissingFileExitsThree)
+{
+    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("import"), QStringLiteral("/no/such.json")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("/no/such.json")));
+}
+
+TEST_F(Cli, ImportedFrameworkCanBeUsedAndListed)
+{
+    const QString file = QStringLiteral(RUNGS_FIXTURES "/frameworks/minimal.json");
+    const Outcome imported = run({QStringLiteral("framework"), QStringLiteral("import"), file});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.startsWith(QStringLiteral("Imported framework minimal")));
+
+    const Outcome used = run({QStringLiteral("framework"), QStringLiteral("use"), QStringLiteral("minimal")});
+    ASSERT_EQ(used.exitCode, 0) << used.err.toStdString();
+    const Outcome list = run({QStringLiteral("framework"), QStringLiteral("list")});
+    EXPECT_TRUE(list.lines().filter(QStringLiteral("minimal\t")).value(0).endsWith(QStringLiteral("\tactive")));
+    const Outcome checkpoints = run({QStringLiteral("checkpoints")});
+    ASSERT_EQ(checkpoints.exitCode, 0);
+    EXPECT_TRUE(checkpoints.out.contains(QStringLiteral("\tA1\t")));
+    EXPECT_FALSE(checkpoints.out.contains(QStringLiteral("\tP6\t")));
+}
+
+TEST_F(Cli, UsingUnknownFrameworkExitsThree)
+{
+    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("use"), QStringLiteral("nope")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("\"nope\"")));
+}
+
+TEST_F(Cli, FrameworkWithoutActionIsUsageError)
+{
+    EXPECT_EQ(run({QStringLiteral("framework")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("framework"), QStringLiteral("delete"), QStringLiteral("x")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("framework"), QStringLiteral("import")}).exitCode, 2);
+}
+
+TEST_F(Cli, DatabaseIsOwnerOnlyWalAndVersioned)
+{
+    ASSERT_EQ(run({QStringLiteral("metrics")}).exitCode, 0);
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(db()).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, mode_t(0600));
+    EXPECT_EQ(TempDatabase::scalar(db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_GE(TempDatabase::scalar(db(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+}
+
+TEST_F(Cli, CheckReportsHealthyDatabaseInWords)
+{
+    const Outcome r = run({QStringLiteral("check")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Integrity: ok")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("References: ok")));
+}
+
+TEST_F(Cli, CheckOfCorruptFileExitsFourWithOneLine)
+{
+    QFile file(db());
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4000, '\x5a'));
+    file.close();
+    const Outcome r = run({QStringLiteral("check")});
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("rungs: ") + db()));
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+}
+
+TEST_F(Cli, BackupToFileWritesOpenableCopy)
+{
+    const QString out = m_temp.path(QStringLiteral("copy.sqlite"));
+    const Outcome r = run({QStringLiteral("backup"), QStringLiteral("--out"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), out);
+    EXPECT_EQ(TempDatabase::scalar(out, QStringLiteral("SELECT count(*) FROM framework")).toInt(), 2);
+}
+
+TEST_F(Cli, BackupWithoutOutGoesToBackupsFolder)
+{
+    const Outcome r = run({QStringLiteral("backup")});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith(m_temp.dir() + QStringLiteral("/backups/rungs-")));
+    EXPECT_TRUE(QFileInfo::exists(r.out.trimmed()));
+}
+
+TEST(CliEnvironment, RungsDbSelectsTheDatabase)
+{
+    TempDatabase temp;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("RUNGS_DB"), temp.path(QStringLiteral("from-env.sqlite")));
+    const Outcome r = rungs({QStringLiteral("metrics")}, env);
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(QFileInfo::exists(temp.path(QStringLiteral("from-env.sqlite"))));
+}
+
+TEST(CliEnvironment, GuiWithoutDisplayExplainsAndSuggestsCommands)
+{
+    TempDatabase temp;
+    const Outcome r = rungs({QStringLiteral("--db"), temp.path()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no display")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("rungs --help")));
+    EXPECT_FALSE(QFileInfo::exists(temp.path()));
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckpointFilterModel.h"
+#include "MainWindow.h"
+#include "TempDatabase.h"
+#include "Workspace.h"
+#include "views/CheckpointsView.h"
+#include "views/FrameworkView.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // Each test starts from default window settings of its own.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_temp.path(QStringLiteral("config"))));
+        m_db = m_temp.openSeeded();
+        ASSERT_TRUE(m_db);
+        m_workspace = std::make_unique<Workspace>(*m_db);
+        ASSERT_TRUE(m_workspace->reload().ok());
+    }
+
+    // Answers the next modal message box with button, as a user would.
+    static void answerNextMessageBox(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            box->button(button)->click();
+        });
+    }
+
+    TempDatabase m_temp;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, OpensWithSixSectionsAndDatabasePathInStatusBar)
+{
+    MainWindow window(*m_workspace);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.navigation()->count(), MainWindow::PageCount);
+    EXPECT_EQ(window.navigation()->item(0)->text(), QStringLiteral("Dashboard"));
+    EXPECT_EQ(window.currentView(), MainWindow::DashboardPage);
+    bool pathShown = false;
+    const auto labels = window.statusBar()->findChildren<QLabel*>();
+    for (const QLabel* label : labels)
+        pathShown = pathShown || label->text().contains(m_temp.path());
+    EXPECT_TRUE(pathShown);
+}
+
+TEST_F(MainWindowTest, KeyboardShortcutSwitchesSection)
+{
+    MainWindow window(*m_workspace);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(window.currentView(), MainWindow::CheckpointsPage);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    EXPECT_EQ(window.currentView(), MainWindow::FrameworkPage);
+}
+
+TEST_F(MainWindowTest, RemembersLastViewAcrossRestarts)
+{
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        window.showView(MainWindow::FrameworkPage);
+        window.close();
+    }
+    MainWindow again(*m_workspace);
+    EXPECT_EQ(again.currentView(), MainWindow::FrameworkPage);
+}
+
+TEST_F(MainWindowTest, CheckpointsViewHasOneTabPerLevelWithThatLevelsCheckpoints)
+{
+    CheckpointsView view(*m_workspace);
+    QTabWidget* tabs = view.levelTabs();
+    ASSERT_EQ(tabs->count(), 3);
+    EXPECT_TRUE(tabs->tabText(1).startsWith(QStringLiteral("P7 ")));
+    auto* table = qobject_cast<QTableView*>(tabs->widget(1));
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->model()->rowCount(), m_workspace->framework().levels[1].checkpoints.size());
+}
+
+TEST_F(MainWindowTest, FrameworkViewImportsFileAndSwitchesWhenUserAgrees)
+{
+    FrameworkView view(*m_workspace);
+    answerNextMessageBox(QMessageBox::Yes);
+    EXPECT_TRUE(view.importFrameworkFile(QStringLiteral(RUNGS_FIXTURES "/frameworks/minimal.json")));
+    EXPECT_EQ(m_workspace->framework().key, QStringLiteral("minimal"));
+    EXPECT_EQ(m_workspace->profile().currentLevel, QStringLiteral("A1"));
+}
+
+TEST_F(MainWindowTest, FrameworkViewRefusesBadFileAndChangesNothing)
+{
+    FrameworkView view(*m_workspace);
+    answerNextMessageBox(QMessageBox::Ok);
+    EXPECT_FALSE(view.importFrameworkFile(
+        QStringLiteral(RUNGS_FIXTURES "/frameworks/bad/unknown-direction.json")));
+    EXPECT_EQ(m_workspace->framework().key, QStringLiteral("go-backend"));
+    EXPECT_EQ(m_workspace->frameworks().value().size(), 2);
+}
