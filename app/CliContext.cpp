@@ -14,8 +14,7 @@ CliContext::CliContext(QString databasePath, const Clock& clock)
     , m_clock(clock)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 Database* CliContext::database()
 {

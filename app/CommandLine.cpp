@@ -120,10 +120,8 @@ QString CommandLine::help() const
     }
     s << '\n'
       << tr("Options:") << '\n'
-      << "  --db FILE   " << tr("Database file (default: %1).").arg(Database::defaultPath())
-      << '\n'
-      << "  -h, --help  " << tr("Show this help; 'rungs COMMAND --help' shows a command's.")
-      << '\n'
+      << "  --db FILE   " << tr("Database file (default: %1).").arg(Database::defaultPath()) << '\n'
+      << "  -h, --help  " << tr("Show this help; 'rungs COMMAND --help' shows a command's.") << '\n'
       << "  -v, --version  " << tr("Show the version.") << "\n\n"
       << tr("Exit status: 0 done, 2 usage error, 3 invalid input (nothing written), "
             "4 database problem.")

@@ -4,7 +4,8 @@
 #include "Failure.h"
 
 /** Exit statuses of the command line, as scripts rely on them (docs/cli.md). */
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitFailure = 1,      ///< the GUI could not start
     ExitUsage = 2,        ///< unknown command or option, missing argument

@@ -32,8 +32,8 @@ std::unique_ptr<Database> openWithRecovery(QString path, const Clock& clock)
 {
     for (;;) {
         auto opened = Database::open(path, clock);
-        Status ready = opened ? BuiltinFrameworks::ensureInstalled(*opened.value())
-                              : Status(opened.error());
+        Status ready =
+            opened ? BuiltinFrameworks::ensureInstalled(*opened.value()) : Status(opened.error());
         if (ready)
             return std::move(opened).value();
 
@@ -46,14 +46,16 @@ std::unique_ptr<Database> openWithRecovery(QString path, const Clock& clock)
                 opened.value().reset();
             auto restored = Backups::restore(backups.first(), path, clock);
             if (!restored)
-                QMessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "Restore failed"),
+                QMessageBox::critical(nullptr,
+                                      QCoreApplication::translate("GuiStartup", "Restore failed"),
                                       restored.error().message);
             break;
         }
         case DatabaseProblemDialog::OpenOther: {
             const QString other = QFileDialog::getOpenFileName(
                 nullptr, QCoreApplication::translate("GuiStartup", "Open Database"), path,
-                QCoreApplication::translate("GuiStartup", "SQLite databases (*.sqlite *.db);;All files (*)"));
+                QCoreApplication::translate("GuiStartup",
+                                            "SQLite databases (*.sqlite *.db);;All files (*)"));
             if (!other.isEmpty())
                 path = other;
             break;

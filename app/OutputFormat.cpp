@@ -14,9 +14,8 @@ std::optional<OutputFormat::Kind> OutputFormat::fromName(const QString& name)
     return std::nullopt;
 }
 
-std::optional<OutputFormat::Kind> OutputFormat::read(CliContext& context,
-                                                     const QCommandLineParser& parser,
-                                                     const QString& command)
+std::optional<OutputFormat::Kind>
+OutputFormat::read(CliContext& context, const QCommandLineParser& parser, const QString& command)
 {
     const QString name = parser.value(QStringLiteral("format"));
     const auto kind = fromName(name);

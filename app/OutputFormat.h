@@ -15,7 +15,11 @@ class OutputFormat
     Q_DECLARE_TR_FUNCTIONS(OutputFormat)
 
 public:
-    enum Kind { Table, Json };
+    enum Kind
+    {
+        Table,
+        Json
+    };
 
     static QCommandLineOption option()
     {

@@ -19,8 +19,8 @@ constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
 QRegularExpression backupPattern(const QString& databasePath)
 {
     const QString base = QRegularExpression::escape(QFileInfo(databasePath).completeBaseName());
-    return QRegularExpression(QStringLiteral("^%1-(\\d{8}-\\d{6})(-\\d+)?(-[A-Za-z0-9_-]+)?\\.sqlite$")
-                                  .arg(base));
+    return QRegularExpression(
+        QStringLiteral("^%1-(\\d{8}-\\d{6})(-\\d+)?(-[A-Za-z0-9_-]+)?\\.sqlite$").arg(base));
 }
 
 } // namespace
@@ -44,8 +44,8 @@ Result<QString> Backups::create(const Database& db, const QString& target, const
         const QString suffix = reason.isEmpty() ? QString() : QLatin1Char('-') + reason;
         destination = stem + suffix + QStringLiteral(".sqlite");
         for (int n = 2; QFileInfo::exists(destination); ++n)
-            destination = stem + QLatin1Char('-') + QString::number(n) + suffix +
-                          QStringLiteral(".sqlite");
+            destination =
+                stem + QLatin1Char('-') + QString::number(n) + suffix + QStringLiteral(".sqlite");
     }
     destination = QFileInfo(destination).absoluteFilePath();
     if (QFileInfo(destination).isDir())

@@ -5,8 +5,7 @@
 
 CheckpointFilterModel::CheckpointFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void CheckpointFilterModel::setLevelCode(const QString& code)
 {

@@ -13,7 +13,12 @@ struct CheckpointProgress
     Q_DECLARE_TR_FUNCTIONS(CheckpointProgress)
 
 public:
-    enum class Status { NotStarted, InProgress, Done };
+    enum class Status
+    {
+        NotStarted,
+        InProgress,
+        Done
+    };
 
     QString checkpointKey;
     Status status = Status::NotStarted;

@@ -14,8 +14,7 @@ class CheckpointProgressStore
 public:
     explicit CheckpointProgressStore(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /** Progress recorded for frameworkKey, by checkpoint key; absent keys are not started. */
     Result<QHash<QString, CheckpointProgress>> load(const QString& frameworkKey) const;

@@ -3,8 +3,7 @@
 
 CheckpointTableModel::CheckpointTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void CheckpointTableModel::setFramework(const Framework& framework,
                                         const QHash<QString, CheckpointProgress>& progress)

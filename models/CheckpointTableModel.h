@@ -16,9 +16,23 @@ class CheckpointTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LevelColumn, TitleColumn, DimensionColumn, StatusColumn, EvidenceColumn,
-                  KeyColumn, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, LevelCodeRole, DimensionKeyRole, StatusRole };
+    enum Column
+    {
+        LevelColumn,
+        TitleColumn,
+        DimensionColumn,
+        StatusColumn,
+        EvidenceColumn,
+        KeyColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1,
+        LevelCodeRole,
+        DimensionKeyRole,
+        StatusRole
+    };
 
     explicit CheckpointTableModel(QObject* parent = nullptr);
 

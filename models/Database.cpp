@@ -28,11 +28,10 @@ Status createPrivateFile(const QString& path)
             return Failure::database(
                 QCoreApplication::translate("Database", "%1: cannot create the folder")
                     .arg(dir.path()));
-        QFile::setPermissions(dir.path(),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
-                          0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
         return Failure::database(
             QCoreApplication::translate("Database", "%1: cannot create the database file: %2")
@@ -55,8 +54,7 @@ Database::Database(QString path, QString connectionName, const Clock& clock)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_clock(clock)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -163,10 +161,9 @@ QString Database::timestamp() const
 // can read, before anything writes to it.
 Status Database::inspect()
 {
-    auto header = exec(QStringLiteral(
-        "SELECT (SELECT application_id FROM pragma_application_id),"
-        "       (SELECT user_version FROM pragma_user_version),"
-        "       (SELECT count(*) FROM sqlite_schema)"));
+    auto header = exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                      "       (SELECT user_version FROM pragma_user_version),"
+                                      "       (SELECT count(*) FROM sqlite_schema)"));
     if (!header)
         return Failure::database(
             tr("%1: not a readable SQLite database (%2)").arg(m_path, header.error().message));
@@ -213,8 +210,8 @@ Status Database::migrate(const QList<Migration>& migrations, bool fileHadData)
         if (migration.version <= current)
             continue;
         if (!backedUp) {
-            auto backup = Backups::create(*this, {},
-                                          QStringLiteral("before-v%1").arg(migration.version));
+            auto backup =
+                Backups::create(*this, {}, QStringLiteral("before-v%1").arg(migration.version));
             if (!backup)
                 return Failure::database(tr("%1: not migrated, because the backup before "
                                             "migrating failed: %2")

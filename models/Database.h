@@ -36,9 +36,9 @@ public:
     static constexpr int BusyTimeoutMs = 5000;
 
     /** Opens path, applying migrations (all of this Rungs unless a test passes its own). */
-    static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock,
-                                                  const QList<Migration>& migrations =
-                                                      Migration::all());
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, const Clock& clock,
+         const QList<Migration>& migrations = Migration::all());
 
     /** RUNGS_DB when set, otherwise rungs.sqlite in the per-user application data folder. */
     static QString defaultPath();

@@ -20,9 +20,9 @@ Result<DatabaseCheck> DatabaseCheck::run(const Database& db)
         return foreignKeys.error();
     while (foreignKeys.value().next()) {
         const QSqlQuery& q = foreignKeys.value();
-        check.m_foreignKeyProblems << tr("%1 row %2 refers to a missing %3 row")
-                                          .arg(q.value(0).toString(), q.value(1).toString(),
-                                               q.value(2).toString());
+        check.m_foreignKeyProblems
+            << tr("%1 row %2 refers to a missing %3 row")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     check.m_schemaVersion = db.schemaVersion();
     auto mode = db.exec(QStringLiteral("PRAGMA journal_mode"));

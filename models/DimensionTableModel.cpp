@@ -5,8 +5,7 @@
 
 DimensionTableModel::DimensionTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void DimensionTableModel::setFramework(const Framework& framework)
 {
@@ -17,8 +16,7 @@ void DimensionTableModel::setFramework(const Framework& framework)
 
 const Dimension* DimensionTableModel::dimensionFromIndex(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.model() != this ||
-        index.row() >= m_framework.dimensions.size())
+    if (!index.isValid() || index.model() != this || index.row() >= m_framework.dimensions.size())
         return nullptr;
     return &m_framework.dimensions[index.row()];
 }

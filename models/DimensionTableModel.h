@@ -11,8 +11,15 @@ class DimensionTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, FirstLevelColumn };
-    enum Role { KeyRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NameColumn,
+        FirstLevelColumn
+    };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1
+    };
 
     explicit DimensionTableModel(QObject* parent = nullptr);
 

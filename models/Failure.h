@@ -13,7 +13,8 @@
  */
 struct Failure
 {
-    enum class Kind {
+    enum class Kind
+    {
         InvalidInput, ///< the user's input (a file, an argument) is wrong; nothing was written
         Database,     ///< the database could not be opened, read or written
         Io,           ///< a file outside the database could not be read or written

@@ -66,8 +66,8 @@ const Dimension* Framework::dimension(const QString& key) const
 
 const Metric* Framework::metric(const QString& key) const
 {
-    auto it = std::find_if(metrics.begin(), metrics.end(),
-                           [&](const Metric& m) { return m.key == key; });
+    auto it =
+        std::find_if(metrics.begin(), metrics.end(), [&](const Metric& m) { return m.key == key; });
     return it == metrics.end() ? nullptr : &*it;
 }
 

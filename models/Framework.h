@@ -40,8 +40,18 @@ struct Dimension
 /** A calibration metric the user logs, with its rules and per-level targets. */
 struct Metric
 {
-    enum class Direction { HigherIsBetter, LowerIsBetter };
-    enum class Aggregation { Sum, Mean, Last, Max };
+    enum class Direction
+    {
+        HigherIsBetter,
+        LowerIsBetter
+    };
+    enum class Aggregation
+    {
+        Sum,
+        Mean,
+        Last,
+        Max
+    };
 
     QString key;
     LocalizedText name;

@@ -69,10 +69,9 @@ public:
             throw Invalid{path, tr("must be an array")};
         const QJsonArray a = value.toArray();
         if (a.size() < minSize || a.size() > maxSize)
-            throw Invalid{path, tr("must have %1 to %2 items, has %3")
-                                    .arg(minSize)
-                                    .arg(maxSize)
-                                    .arg(a.size())};
+            throw Invalid{
+                path,
+                tr("must have %1 to %2 items, has %3").arg(minSize).arg(maxSize).arg(a.size())};
         return a;
     }
 
@@ -88,8 +87,9 @@ public:
         static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
         const QString s = string(value, path);
         if (!pattern.match(s).hasMatch())
-            throw Invalid{path, tr("%1 is not a valid key (use a-z, 0-9, - and _; at most 64)")
-                                    .arg(quoted(s))};
+            throw Invalid{
+                path,
+                tr("%1 is not a valid key (use a-z, 0-9, - and _; at most 64)").arg(quoted(s))};
         return s;
     }
 
@@ -152,28 +152,31 @@ class Reader
 public:
     Framework read(const QJsonObject& root)
     {
-        m_w.allowOnly(root, {},
-                      {"format", "version", "key", "revision", "name", "description",
-                       "window_days", "levels", "dimensions", "metrics"});
-        const QString format =
-            m_w.string(m_w.member(root, {}, QStringLiteral("format"), true), QStringLiteral("format"));
+        const QString format = m_w.string(m_w.member(root, {}, QStringLiteral("format"), true),
+                                          QStringLiteral("format"));
         if (format != QLatin1String("rungs-framework"))
             throw Invalid{QStringLiteral("format"),
                           tr("must be \"rungs-framework\", not %1").arg(quoted(format))};
         const QJsonValue version = m_w.member(root, {}, QStringLiteral("version"), true);
-        const int v = m_w.integer(version, QStringLiteral("version"), 1, 1000000);
+        const int v = m_w.integer(version, QStringLiteral("version"), 0, 1000000);
         if (v != FrameworkReader::FormatVersion)
             throw Invalid{QStringLiteral("version"),
                           tr("version %1 is not supported (this Rungs reads version %2)")
                               .arg(v)
                               .arg(FrameworkReader::FormatVersion)};
+        // Only now that the version is known are unfamiliar keys mistakes rather than
+        // features of a newer format.
+        m_w.allowOnly(root, {},
+                      {"format", "version", "key", "revision", "name", "description", "window_days",
+                       "levels", "dimensions", "metrics"});
 
         Framework f;
         f.key = m_w.key(m_w.member(root, {}, QStringLiteral("key"), true), QStringLiteral("key"));
         const QJsonValue revision = root.value(QLatin1String("revision"));
         if (!revision.isUndefined())
             f.revision = m_w.integer(revision, QStringLiteral("revision"), 1, 1000000);
-        f.name = m_w.text(m_w.member(root, {}, QStringLiteral("name"), true), QStringLiteral("name"));
+        f.name =
+            m_w.text(m_w.member(root, {}, QStringLiteral("name"), true), QStringLiteral("name"));
         const QJsonValue description = root.value(QLatin1String("description"));
         if (!description.isUndefined())
             f.description = m_w.text(description, QStringLiteral("description"));
@@ -207,7 +210,8 @@ public:
 private:
     Level readLevelHeader(const QJsonValue& value, const QString& path, const Framework& f)
     {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,15}$"));
+        static const QRegularExpression pattern(
+            QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,15}$"));
         const QJsonObject o = m_w.object(value, path);
         m_w.allowOnly(o, path, {"code", "name", "summary", "checkpoints"});
         Level l;
@@ -218,8 +222,11 @@ private:
                           tr("%1 is not a valid level code (letters, digits, '.', '-', '_'; "
                              "at most 16)")
                               .arg(quoted(l.code))};
-        if (f.levelIndex(l.code) >= 0)
-            throw Invalid{codePath, tr("%1 is used twice").arg(quoted(l.code))};
+        if (const Level* same = f.level(l.code))
+            throw Invalid{codePath, same->code == l.code
+                                        ? tr("%1 is used twice").arg(quoted(l.code))
+                                        : tr("%1 is already used as %2 (codes ignore case)")
+                                              .arg(quoted(l.code), quoted(same->code))};
         l.name = m_w.text(m_w.member(o, path, QStringLiteral("name"), true),
                           Walker::join(path, u"name"));
         if (o.contains(QLatin1String("summary")))
@@ -243,7 +250,8 @@ private:
             c.key = m_w.key(m_w.member(o, path, QStringLiteral("key"), true),
                             Walker::join(path, u"key"));
             if (usedKeys.contains(c.key))
-                throw Invalid{Walker::join(path, u"key"), tr("%1 is used twice").arg(quoted(c.key))};
+                throw Invalid{Walker::join(path, u"key"),
+                              tr("%1 is used twice").arg(quoted(c.key))};
             usedKeys.insert(c.key);
             c.title = m_w.text(m_w.member(o, path, QStringLiteral("title"), true),
                                Walker::join(path, u"title"));
@@ -268,8 +276,8 @@ private:
         d.name = m_w.text(m_w.member(o, path, QStringLiteral("name"), true),
                           Walker::join(path, u"name"));
         if (o.contains(QLatin1String("description")))
-            d.description = m_w.text(o.value(QLatin1String("description")),
-                                     Walker::join(path, u"description"));
+            d.description =
+                m_w.text(o.value(QLatin1String("description")), Walker::join(path, u"description"));
         const QString expPath = Walker::join(path, u"expectations");
         const QJsonObject exp =
             m_w.object(m_w.member(o, path, QStringLiteral("expectations"), true), expPath);
@@ -300,24 +308,27 @@ private:
         m.name = m_w.text(m_w.member(o, path, QStringLiteral("name"), true),
                           Walker::join(path, u"name"));
         if (o.contains(QLatin1String("description")))
-            m.description = m_w.text(o.value(QLatin1String("description")),
-                                     Walker::join(path, u"description"));
+            m.description =
+                m_w.text(o.value(QLatin1String("description")), Walker::join(path, u"description"));
         m.unit = m_w.text(m_w.member(o, path, QStringLiteral("unit"), true),
                           Walker::join(path, u"unit"));
 
         const QString dirPath = Walker::join(path, u"direction");
-        const QString dir = m_w.string(m_w.member(o, path, QStringLiteral("direction"), true), dirPath);
+        const QString dir =
+            m_w.string(m_w.member(o, path, QStringLiteral("direction"), true), dirPath);
         const auto direction = Metric::directionFromName(dir);
         if (!direction)
             throw Invalid{dirPath, tr("must be \"higher\" or \"lower\", not %1").arg(quoted(dir))};
         m.direction = *direction;
 
         const QString aggPath = Walker::join(path, u"aggregation");
-        const QString agg = m_w.string(m_w.member(o, path, QStringLiteral("aggregation"), true), aggPath);
+        const QString agg =
+            m_w.string(m_w.member(o, path, QStringLiteral("aggregation"), true), aggPath);
         const auto aggregation = Metric::aggregationFromName(agg);
         if (!aggregation)
-            throw Invalid{aggPath, tr("must be \"sum\", \"mean\", \"last\" or \"max\", not %1")
-                                       .arg(quoted(agg))};
+            throw Invalid{
+                aggPath,
+                tr("must be \"sum\", \"mean\", \"last\" or \"max\", not %1").arg(quoted(agg))};
         m.aggregation = *aggregation;
 
         m.minimum = m_w.number(m_w.member(o, path, QStringLiteral("min"), true),
@@ -348,15 +359,14 @@ private:
             const QString p = Walker::join(path, l.code);
             const double t = m_w.number(targets.value(l.code), p);
             if (t < m.minimum || t > m.maximum)
-                throw Invalid{p, tr("%1 is outside the valid range %2..%3")
-                                     .arg(numberText(t), numberText(m.minimum),
-                                          numberText(m.maximum))};
+                throw Invalid{
+                    p, tr("%1 is outside the valid range %2..%3")
+                           .arg(numberText(t), numberText(m.minimum), numberText(m.maximum))};
             if (previous) {
                 const double below = m.targets.value(previous->code);
                 if (!m.meets(t, below))
                     throw Invalid{p, tr("%1 is easier than the %2 target (%3)")
-                                         .arg(numberText(t), previous->code,
-                                              numberText(below))};
+                                         .arg(numberText(t), previous->code, numberText(below))};
             }
             m.targets.insert(l.code, t);
             previous = &l;
@@ -413,7 +423,7 @@ Result<Framework> FrameworkReader::readFile(const QString& path, QByteArray* sou
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Failure::invalid(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return Failure::io(tr("%1: cannot read: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     if (source)
         *source = bytes;

@@ -58,9 +58,10 @@ Result<Framework> FrameworkStore::load(const QString& key) const
 {
     Framework f;
     {
-        auto q = m_db.exec(QStringLiteral("SELECT key, revision, name_en, name_zh, description_en,"
-                                          " description_zh, window_days FROM framework WHERE key = ?"),
-                           {key});
+        auto q =
+            m_db.exec(QStringLiteral("SELECT key, revision, name_en, name_zh, description_en,"
+                                     " description_zh, window_days FROM framework WHERE key = ?"),
+                      {key});
         if (!q)
             return q.error();
         if (!q.value().next())
@@ -79,19 +80,19 @@ Result<Framework> FrameworkStore::load(const QString& key) const
         if (!q)
             return q.error();
         while (q.value().next())
-            f.levels.append({q.value().value(0).toString(), textAt(q.value(), 1),
-                             textAt(q.value(), 3), {}});
+            f.levels.append(
+                {q.value().value(0).toString(), textAt(q.value(), 1), textAt(q.value(), 3), {}});
     }
     {
-        auto q = m_db.exec(
-            QStringLiteral("SELECT key, name_en, name_zh, description_en, description_zh"
-                           "  FROM dimension WHERE framework_key = ? ORDER BY position"),
-            {key});
+        auto q =
+            m_db.exec(QStringLiteral("SELECT key, name_en, name_zh, description_en, description_zh"
+                                     "  FROM dimension WHERE framework_key = ? ORDER BY position"),
+                      {key});
         if (!q)
             return q.error();
         while (q.value().next())
-            f.dimensions.append({q.value().value(0).toString(), textAt(q.value(), 1),
-                                 textAt(q.value(), 3), {}});
+            f.dimensions.append(
+                {q.value().value(0).toString(), textAt(q.value(), 1), textAt(q.value(), 3), {}});
         auto e = m_db.exec(QStringLiteral("SELECT dimension_key, level_code, score FROM expectation"
                                           " WHERE framework_key = ?"),
                            {key});
@@ -106,11 +107,12 @@ Result<Framework> FrameworkStore::load(const QString& key) const
         }
     }
     {
-        auto q = m_db.exec(QStringLiteral("SELECT key, level_code, dimension_key, title_en, title_zh,"
-                                          "       evidence_en, evidence_zh"
-                                          "  FROM checkpoint WHERE framework_key = ?"
-                                          " ORDER BY position"),
-                           {key});
+        auto q =
+            m_db.exec(QStringLiteral("SELECT key, level_code, dimension_key, title_en, title_zh,"
+                                     "       evidence_en, evidence_zh"
+                                     "  FROM checkpoint WHERE framework_key = ?"
+                                     " ORDER BY position"),
+                      {key});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -123,12 +125,12 @@ Result<Framework> FrameworkStore::load(const QString& key) const
         }
     }
     {
-        auto q = m_db.exec(QStringLiteral(
-                               "SELECT key, name_en, name_zh, description_en, description_zh,"
-                               "       unit_en, unit_zh, direction, aggregation, min_value,"
-                               "       max_value, daily, dimension_key"
-                               "  FROM metric WHERE framework_key = ? ORDER BY position"),
-                           {key});
+        auto q =
+            m_db.exec(QStringLiteral("SELECT key, name_en, name_zh, description_en, description_zh,"
+                                     "       unit_en, unit_zh, direction, aggregation, min_value,"
+                                     "       max_value, daily, dimension_key"
+                                     "  FROM metric WHERE framework_key = ? ORDER BY position"),
+                      {key});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -169,10 +171,10 @@ Status FrameworkStore::install(const Framework& framework, const QByteArray& sou
 }
 
 Status FrameworkStore::importFramework(const Framework& framework, const QByteArray& source,
-                                      const QString& sourceName)
+                                       const QString& sourceName)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT builtin FROM framework WHERE key = ?"),
-                       {framework.key});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT builtin FROM framework WHERE key = ?"), {framework.key});
     if (!q)
         return q.error();
     if (q.value().next() && q.value().value(0).toBool())
@@ -196,20 +198,23 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
         s = run(QStringLiteral("INSERT INTO framework (key, revision, name_en, name_zh,"
                                " description_en, description_zh, window_days, builtin, source,"
                                " installed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, f.revision, text(f.name.en), text(f.name.zh), text(f.description.en), text(f.description.zh),
-                 f.windowDays, builtin ? 1 : 0, QString::fromUtf8(source), m_db.timestamp()});
+                {f.key, f.revision, text(f.name.en), text(f.name.zh), text(f.description.en),
+                 text(f.description.zh), f.windowDays, builtin ? 1 : 0, QString::fromUtf8(source),
+                 m_db.timestamp()});
     for (int i = 0; s && i < f.levels.size(); ++i) {
         const Level& l = f.levels[i];
         s = run(QStringLiteral("INSERT INTO level (framework_key, code, position, name_en, name_zh,"
                                " summary_en, summary_zh) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, l.code, i, text(l.name.en), text(l.name.zh), text(l.summary.en), text(l.summary.zh)});
+                {f.key, l.code, i, text(l.name.en), text(l.name.zh), text(l.summary.en),
+                 text(l.summary.zh)});
     }
     for (int i = 0; s && i < f.dimensions.size(); ++i) {
         const Dimension& d = f.dimensions[i];
         s = run(QStringLiteral("INSERT INTO dimension (framework_key, key, position, name_en,"
                                " name_zh, description_en, description_zh)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, d.key, i, text(d.name.en), text(d.name.zh), text(d.description.en), text(d.description.zh)});
+                {f.key, d.key, i, text(d.name.en), text(d.name.zh), text(d.description.en),
+                 text(d.description.zh)});
         for (auto it = d.expectations.begin(); s && it != d.expectations.end(); ++it)
             s = run(QStringLiteral("INSERT INTO expectation (framework_key, dimension_key,"
                                    " level_code, score) VALUES (?, ?, ?, ?)"),
@@ -221,8 +226,8 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
         s = run(QStringLiteral("INSERT INTO checkpoint (framework_key, key, level_code,"
                                " dimension_key, position, title_en, title_zh, evidence_en,"
                                " evidence_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, c.key, c.levelCode, orNull(c.dimensionKey), i, text(c.title.en), text(c.title.zh),
-                 text(c.evidence.en), text(c.evidence.zh)});
+                {f.key, c.key, c.levelCode, orNull(c.dimensionKey), i, text(c.title.en),
+                 text(c.title.zh), text(c.evidence.en), text(c.evidence.zh)});
     }
     for (int i = 0; s && i < f.metrics.size(); ++i) {
         const Metric& m = f.metrics[i];
@@ -230,10 +235,10 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
                                " description_en, description_zh, unit_en, unit_zh, direction,"
                                " aggregation, min_value, max_value, daily, dimension_key)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, m.key, i, text(m.name.en), text(m.name.zh), text(m.description.en), text(m.description.zh),
-                 text(m.unit.en), text(m.unit.zh), Metric::directionName(m.direction),
-                 Metric::aggregationName(m.aggregation), m.minimum, m.maximum, m.daily ? 1 : 0,
-                 orNull(m.dimensionKey)});
+                {f.key, m.key, i, text(m.name.en), text(m.name.zh), text(m.description.en),
+                 text(m.description.zh), text(m.unit.en), text(m.unit.zh),
+                 Metric::directionName(m.direction), Metric::aggregationName(m.aggregation),
+                 m.minimum, m.maximum, m.daily ? 1 : 0, orNull(m.dimensionKey)});
         for (auto it = m.targets.begin(); s && it != m.targets.end(); ++it)
             s = run(QStringLiteral("INSERT INTO metric_target (framework_key, metric_key,"
                                    " level_code, target) VALUES (?, ?, ?, ?)"),

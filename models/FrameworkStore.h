@@ -31,8 +31,7 @@ class FrameworkStore
 public:
     explicit FrameworkStore(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /** Every installed framework, built-in ones first, then by key. */
     Result<QList<FrameworkSummary>> list() const;

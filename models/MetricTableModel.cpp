@@ -5,8 +5,7 @@
 
 MetricTableModel::MetricTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void MetricTableModel::setFramework(const Framework& framework)
 {

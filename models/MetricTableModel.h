@@ -14,9 +14,20 @@ class MetricTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KeyColumn, NameColumn, UnitColumn, DirectionColumn, AggregationColumn,
-                  RangeColumn, FirstTargetColumn };
-    enum Role { KeyRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        KeyColumn,
+        NameColumn,
+        UnitColumn,
+        DirectionColumn,
+        AggregationColumn,
+        RangeColumn,
+        FirstTargetColumn
+    };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1
+    };
 
     explicit MetricTableModel(QObject* parent = nullptr);
 

@@ -17,8 +17,7 @@ class ProfileStore
 public:
     explicit ProfileStore(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /** The profile; an InvalidInput failure when the database has none yet. */
     Result<Profile> load() const;

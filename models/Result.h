@@ -17,12 +17,10 @@ class Result
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Failure failure)
         : m_data(std::move(failure))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -43,8 +41,7 @@ public:
     Status() = default;
     Status(Failure failure)
         : m_failure(std::move(failure))
-    {
-    }
+    {}
 
     bool ok() const { return !m_failure.has_value(); }
     explicit operator bool() const { return ok(); }

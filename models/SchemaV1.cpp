@@ -154,8 +154,8 @@ CREATE TABLE assessment (
     note          TEXT NOT NULL DEFAULT '',
     created_at    TEXT NOT NULL
 ))"),
-        QStringLiteral(
-            "CREATE INDEX assessment_dimension_day ON assessment (framework_key, dimension_key, day)"),
+        QStringLiteral("CREATE INDEX assessment_dimension_day ON assessment (framework_key, "
+                       "dimension_key, day)"),
         QStringLiteral(R"(
 CREATE TABLE checkpoint_progress (
     framework_key  TEXT NOT NULL,
@@ -258,7 +258,8 @@ CREATE TABLE evidence (
     CHECK ((kind = 'adr') = (adr_id IS NOT NULL)),
     CHECK ((kind = 'entry') = (entry_id IS NOT NULL))
 ))"),
-        QStringLiteral("CREATE INDEX evidence_checkpoint ON evidence (framework_key, checkpoint_key)"),
+        QStringLiteral(
+            "CREATE INDEX evidence_checkpoint ON evidence (framework_key, checkpoint_key)"),
         QStringLiteral("CREATE INDEX evidence_adr ON evidence (adr_id)"),
         QStringLiteral("CREATE INDEX evidence_entry ON evidence (entry_id)"),
         // Full-text search over ADRs. The trigram tokenizer matches any three

@@ -9,8 +9,7 @@
 Workspace::Workspace(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 Result<QList<FrameworkSummary>> Workspace::frameworks() const
 {

@@ -13,7 +13,12 @@ class DatabaseProblemDialog : public QMessageBox
     Q_OBJECT
 
 public:
-    enum Choice { RestoreBackup, OpenOther, Quit };
+    enum Choice
+    {
+        RestoreBackup,
+        OpenOther,
+        Quit
+    };
 
     DatabaseProblemDialog(const QString& databasePath, const QString& problem,
                           const QString& newestBackup, QWidget* parent = nullptr);

@@ -66,7 +66,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addPermanentWidget(databaseLabel);
 
     createMenus();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     connect(m_frameworkView, &FrameworkView::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(&m_workspace, &Workspace::changed, this, &MainWindow::refreshCounts);
@@ -88,15 +89,16 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
-        QAction* action = view->addAction(m_navigation->item(i)->text(), this,
-                                          [this, i] { showView(View(i)); });
+        QAction* action =
+            view->addAction(m_navigation->item(i)->text(), this, [this, i] { showView(View(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Rungs"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::refreshCounts()
@@ -122,10 +124,11 @@ void MainWindow::showView(View view)
 
 void MainWindow::backUpDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Back Up Database"),
-        Backups::directoryFor(m_workspace.database().path()) + QStringLiteral("/rungs-backup.sqlite"),
-        tr("SQLite databases (*.sqlite);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Back Up Database"),
+                                     Backups::directoryFor(m_workspace.database().path()) +
+                                         QStringLiteral("/rungs-backup.sqlite"),
+                                     tr("SQLite databases (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     auto written = Backups::create(m_workspace.database(), path);

@@ -19,8 +19,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum View { DashboardPage, LogPage, CheckpointsPage, AdrsPage, ChartsPage, FrameworkPage,
-                PageCount };
+    enum View
+    {
+        DashboardPage,
+        LogPage,
+        CheckpointsPage,
+        AdrsPage,
+        ChartsPage,
+        FrameworkPage,
+        PageCount
+    };
 
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 

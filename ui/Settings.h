@@ -13,6 +13,5 @@ class Settings : public QSettings
 public:
     Settings()
         : QSettings(QStringLiteral("rungs"), QStringLiteral("rungs"))
-    {
-    }
+    {}
 };

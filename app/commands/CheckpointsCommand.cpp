@@ -10,8 +10,8 @@
 
 void CheckpointsCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("level"), tr("Only the checkpoints of this level."),
-                      tr("code")});
+    parser.addOption(
+        {QStringLiteral("level"), tr("Only the checkpoints of this level."), tr("code")});
     parser.addOption(OutputFormat::option());
     parser.addOption(frameworkOption());
 }
@@ -31,9 +31,9 @@ int CheckpointsCommand::run(CliContext& context, const QCommandLineParser& parse
         const QString code = parser.value(QStringLiteral("level"));
         const Level* level = f.level(code);
         if (!level)
-            return context.fail(Failure::invalid(
-                tr("--level: unknown level \"%1\" (the levels of %2 are %3)")
-                    .arg(code, f.key, f.levelCodes().join(QLatin1String(", ")))));
+            return context.fail(
+                Failure::invalid(tr("--level: unknown level \"%1\" (the levels of %2 are %3)")
+                                     .arg(code, f.key, f.levelCodes().join(QLatin1String(", ")))));
         levels = {*level};
     }
     auto progress = CheckpointProgressStore(*context.database()).load(f.key);

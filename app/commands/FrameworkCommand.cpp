@@ -52,12 +52,13 @@ int FrameworkCommand::list(CliContext& context, const QCommandLineParser& parser
     for (const FrameworkSummary& f : frameworks.value()) {
         const bool isActive = f.key == active;
         if (*format == OutputFormat::Json) {
-            json.append(QJsonObject{{QStringLiteral("key"), f.key},
-                                    {QStringLiteral("name"), f.name.text()},
-                                    {QStringLiteral("revision"), f.revision},
-                                    {QStringLiteral("builtin"), f.builtin},
-                                    {QStringLiteral("levels"), QJsonArray::fromStringList(f.levelCodes)},
-                                    {QStringLiteral("active"), isActive}});
+            json.append(
+                QJsonObject{{QStringLiteral("key"), f.key},
+                            {QStringLiteral("name"), f.name.text()},
+                            {QStringLiteral("revision"), f.revision},
+                            {QStringLiteral("builtin"), f.builtin},
+                            {QStringLiteral("levels"), QJsonArray::fromStringList(f.levelCodes)},
+                            {QStringLiteral("active"), isActive}});
             continue;
         }
         context.printRow({f.key, f.name.text(), f.levelCodes.join(QLatin1Char(' ')),

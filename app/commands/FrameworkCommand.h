@@ -16,7 +16,10 @@ public:
     {
         return tr("List frameworks, import one from JSON, or switch to another.");
     }
-    QString synopsis() const override { return QStringLiteral("list | import FILE.json | use KEY"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("list | import FILE.json | use KEY");
+    }
     void addOptions(QCommandLineParser& parser) const override;
     int run(CliContext& context, const QCommandLineParser& parser) const override;
 

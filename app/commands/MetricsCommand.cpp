@@ -52,8 +52,7 @@ int MetricsCommand::run(CliContext& context, const QCommandLineParser& parser) c
                 targets << l.code + QLatin1Char('=') + numberText(m.targets.value(l.code));
         }
         context.printRow({m.key, m.name.text(), m.unit.text(), Metric::directionName(m.direction),
-                          Metric::aggregationName(m.aggregation),
-                          targets.join(QLatin1Char(','))});
+                          Metric::aggregationName(m.aggregation), targets.join(QLatin1Char(','))});
     }
     if (*format == OutputFormat::Json)
         context.printJson(json);

@@ -79,8 +79,8 @@ TEST(CliBasics, HelpListsEveryCommandAndExitStatuses)
 {
     const Outcome r = rungs({QStringLiteral("--help")});
     EXPECT_EQ(r.exitCode, 0);
-    for (const char* command : {"framework", "metrics", "dimensions", "checkpoints", "check",
-                                "backup"})
+    for (const char* command :
+         {"framework", "metrics", "dimensions", "checkpoints", "check", "backup"})
         EXPECT_TRUE(r.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))))
             << command;
     EXPECT_TRUE(r.out.contains(QStringLiteral("3 invalid input")));
@@ -133,8 +133,8 @@ TEST_F(Cli, FrameworkListShowsBothBuiltinsKeyFirstWithGoActive)
 
 TEST_F(Cli, FrameworkListAsJsonIsArrayOfObjectsWithKeys)
 {
-    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("list"), QStringLiteral("--format"),
-                       QStringLiteral("json")});
+    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("list"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0);
     const QJsonArray a = jsonArray(r.out);
     ASSERT_EQ(a.size(), 2);
@@ -145,7 +145,8 @@ TEST_F(Cli, FrameworkListAsJsonIsArrayOfObjectsWithKeys)
 
 TEST_F(Cli, CheckpointsOfP7AreAtLeastSixAllOfP7NotStarted)
 {
-    const Outcome r = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P7")});
+    const Outcome r =
+        run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P7")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList lines = r.lines();
     EXPECT_GE(lines.size(), 6);
@@ -171,16 +172,19 @@ TEST_F(Cli, CheckpointsWithoutLevelListEveryLevelLowestFirst)
 
 TEST_F(Cli, CheckpointsLevelMatchesCaseInsensitively)
 {
-    const Outcome lower = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("p8")});
-    const Outcome upper = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P8")});
+    const Outcome lower =
+        run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("p8")});
+    const Outcome upper =
+        run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P8")});
     EXPECT_EQ(lower.exitCode, 0);
     EXPECT_EQ(lower.out, upper.out);
 }
 
 TEST_F(Cli, CheckpointsAsJsonCarryIdStatusAndEvidence)
 {
-    const Outcome r = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P6"),
-                       QStringLiteral("--format"), QStringLiteral("json")});
+    const Outcome r =
+        run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P6"),
+             QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0);
     const QJsonArray a = jsonArray(r.out);
     ASSERT_GE(a.size(), 6);
@@ -194,10 +198,12 @@ TEST_F(Cli, CheckpointsAsJsonCarryIdStatusAndEvidence)
 
 TEST_F(Cli, UnknownLevelIsInvalidInputNamingTheLevels)
 {
-    const Outcome r = run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P9")});
+    const Outcome r =
+        run({QStringLiteral("checkpoints"), QStringLiteral("--level"), QStringLiteral("P9")});
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_EQ(r.err, QStringLiteral("rungs: --level: unknown level \"P9\" (the levels of go-backend "
-                                    "are P6, P7, P8)\n"));
+    EXPECT_EQ(r.err,
+              QStringLiteral("rungs: --level: unknown level \"P9\" (the levels of go-backend "
+                             "are P6, P7, P8)\n"));
     EXPECT_TRUE(r.out.isEmpty());
 }
 
@@ -206,11 +212,11 @@ TEST_F(Cli, MetricsListsRequiredKeysFirstOnTheirLines)
     const Outcome r = run({QStringLiteral("metrics")});
     ASSERT_EQ(r.exitCode, 0);
     const QStringList expected = {
-        QStringLiteral("delta_tech"),         QStringLiteral("delta_business"),
-        QStringLiteral("delta_resilience"),   QStringLiteral("review_response_hours"),
+        QStringLiteral("delta_tech"),          QStringLiteral("delta_business"),
+        QStringLiteral("delta_resilience"),    QStringLiteral("review_response_hours"),
         QStringLiteral("review_closure_rate"), QStringLiteral("alert_hours_week"),
-        QStringLiteral("p99_latency_ms"),     QStringLiteral("gc_pause_ms"),
-        QStringLiteral("mttr_minutes"),       QStringLiteral("adrs_written"),
+        QStringLiteral("p99_latency_ms"),      QStringLiteral("gc_pause_ms"),
+        QStringLiteral("mttr_minutes"),        QStringLiteral("adrs_written"),
         QStringLiteral("cross_team_reuse")};
     QStringList keys;
     for (const QString& line : r.lines())
@@ -233,7 +239,8 @@ TEST_F(Cli, MetricsShowDirectionAndTargetsInShortestForm)
 
 TEST_F(Cli, MetricsAsJsonHaveNumbersNotStrings)
 {
-    const Outcome r = run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Outcome r =
+        run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0);
     const QJsonArray a = jsonArray(r.out);
     ASSERT_GE(a.size(), 11);
@@ -246,7 +253,8 @@ TEST_F(Cli, MetricsAsJsonHaveNumbersNotStrings)
 
 TEST_F(Cli, UnknownFormatIsUsageError)
 {
-    const Outcome r = run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("xml")});
+    const Outcome r =
+        run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("xml")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("\"xml\"")));
 }
@@ -257,27 +265,33 @@ TEST_F(Cli, DimensionsListsEightWithExpectationsPerLevel)
     ASSERT_EQ(r.exitCode, 0);
     ASSERT_EQ(r.lines().size(), 8);
     EXPECT_TRUE(r.lines()[0].startsWith(QStringLiteral("runtime_performance\t")));
-    EXPECT_TRUE(r.lines()[0].contains(QRegularExpression(QStringLiteral("\tP6=[0-9.]+,P7=[0-9.]+,P8=[0-9.]+$"))));
+    EXPECT_TRUE(r.lines()[0].contains(
+        QRegularExpression(QStringLiteral("\tP6=[0-9.]+,P7=[0-9.]+,P8=[0-9.]+$"))));
 }
 
 TEST_F(Cli, ImportingInvalidFrameworkExitsThreeNamingFieldAndWritesNothing)
 {
     ASSERT_EQ(run({QStringLiteral("framework"), QStringLiteral("list")}).exitCode, 0);
-    const QString before = TempDatabase::scalar(db(), QStringLiteral("SELECT group_concat(key) FROM framework")).toString();
-    const QString bad = QStringLiteral(RUNGS_FIXTURES "/frameworks/bad/missing-checkpoint-title.json");
+    const QString before =
+        TempDatabase::scalar(db(), QStringLiteral("SELECT group_concat(key) FROM framework"))
+            .toString();
+    const QString bad =
+        QStringLiteral(RUNGS_FIXTURES "/frameworks/bad/missing-checkpoint-title.json");
     const Outcome r = run({QStringLiteral("framework"), QStringLiteral("import"), bad});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("rungs: ") + bad + QStringLiteral(": levels[")))
         << r.err.toStdString();
     EXPECT_TRUE(r.err.endsWith(QStringLiteral(".title: missing\n"))) << r.err.toStdString();
     EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1);
-    EXPECT_EQ(TempDatabase::scalar(db(), QStringLiteral("SELECT group_concat(key) FROM framework")).toString(),
+    EXPECT_EQ(TempDatabase::scalar(db(), QStringLiteral("SELECT group_concat(key) FROM framework"))
+                  .toString(),
               before);
 }
 
 TEST_F(Cli, ImportingMissingFileExitsThree)
 {
-    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("import"), QStringLiteral("/no/such.json")});
+    const Outcome r = run(
+        {QStringLiteral("framework"), QStringLiteral("import"), QStringLiteral("/no/such.json")});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("/no/such.json")));
 }
@@ -289,10 +303,14 @@ TEST_F(Cli, ImportedFrameworkCanBeUsedAndListed)
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.startsWith(QStringLiteral("Imported framework minimal")));
 
-    const Outcome used = run({QStringLiteral("framework"), QStringLiteral("use"), QStringLiteral("minimal")});
+    const Outcome used =
+        run({QStringLiteral("framework"), QStringLiteral("use"), QStringLiteral("minimal")});
     ASSERT_EQ(used.exitCode, 0) << used.err.toStdString();
     const Outcome list = run({QStringLiteral("framework"), QStringLiteral("list")});
-    EXPECT_TRUE(list.lines().filter(QStringLiteral("minimal\t")).value(0).endsWith(QStringLiteral("\tactive")));
+    EXPECT_TRUE(list.lines()
+                    .filter(QStringLiteral("minimal\t"))
+                    .value(0)
+                    .endsWith(QStringLiteral("\tactive")));
     const Outcome checkpoints = run({QStringLiteral("checkpoints")});
     ASSERT_EQ(checkpoints.exitCode, 0);
     EXPECT_TRUE(checkpoints.out.contains(QStringLiteral("\tA1\t")));
@@ -301,7 +319,8 @@ TEST_F(Cli, ImportedFrameworkCanBeUsedAndListed)
 
 TEST_F(Cli, UsingUnknownFrameworkExitsThree)
 {
-    const Outcome r = run({QStringLiteral("framework"), QStringLiteral("use"), QStringLiteral("nope")});
+    const Outcome r =
+        run({QStringLiteral("framework"), QStringLiteral("use"), QStringLiteral("nope")});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("\"nope\"")));
 }
@@ -309,17 +328,21 @@ TEST_F(Cli, UsingUnknownFrameworkExitsThree)
 TEST_F(Cli, FrameworkWithoutActionIsUsageError)
 {
     EXPECT_EQ(run({QStringLiteral("framework")}).exitCode, 2);
-    EXPECT_EQ(run({QStringLiteral("framework"), QStringLiteral("delete"), QStringLiteral("x")}).exitCode, 2);
+    EXPECT_EQ(
+        run({QStringLiteral("framework"), QStringLiteral("delete"), QStringLiteral("x")}).exitCode,
+        2);
     EXPECT_EQ(run({QStringLiteral("framework"), QStringLiteral("import")}).exitCode, 2);
 }
 
 TEST_F(Cli, DatabaseIsOwnerOnlyWalAndVersioned)
 {
     ASSERT_EQ(run({QStringLiteral("metrics")}).exitCode, 0);
-    struct stat st {};
+    struct stat st
+    {};
     ASSERT_EQ(::stat(QFile::encodeName(db()).constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, mode_t(0600));
-    EXPECT_EQ(TempDatabase::scalar(db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(TempDatabase::scalar(db(), QStringLiteral("PRAGMA journal_mode")).toString(),
+              QStringLiteral("wal"));
     EXPECT_GE(TempDatabase::scalar(db(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
 }
 
@@ -349,7 +372,8 @@ TEST_F(Cli, BackupToFileWritesOpenableCopy)
     const Outcome r = run({QStringLiteral("backup"), QStringLiteral("--out"), out});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out.trimmed(), out);
-    EXPECT_EQ(TempDatabase::scalar(out, QStringLiteral("SELECT count(*) FROM framework")).toInt(), 2);
+    EXPECT_EQ(TempDatabase::scalar(out, QStringLiteral("SELECT count(*) FROM framework")).toInt(),
+              2);
 }
 
 TEST_F(Cli, BackupWithoutOutGoesToBackupsFolder)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CheckpointFilterModel.h"
 #include "MainWindow.h"
+
+#include "CheckpointFilterModel.h"
 #include "TempDatabase.h"
 #include "Workspace.h"
 #include "views/CheckpointsView.h"
@@ -104,7 +105,8 @@ TEST_F(MainWindowTest, FrameworkViewImportsFileAndSwitchesWhenUserAgrees)
 {
     FrameworkView view(*m_workspace);
     answerNextMessageBox(QMessageBox::Yes);
-    EXPECT_TRUE(view.importFrameworkFile(QStringLiteral(RUNGS_FIXTURES "/frameworks/minimal.json")));
+    EXPECT_TRUE(
+        view.importFrameworkFile(QStringLiteral(RUNGS_FIXTURES "/frameworks/minimal.json")));
     EXPECT_EQ(m_workspace->framework().key, QStringLiteral("minimal"));
     EXPECT_EQ(m_workspace->profile().currentLevel, QStringLiteral("A1"));
 }

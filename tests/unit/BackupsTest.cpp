@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
+
 #include "TempDatabase.h"
 
 #include <QFile>
@@ -29,8 +30,8 @@ TEST(Backups, BackupIsCompleteDatabaseIncludingUncheckpointedWal)
     auto backup = Backups::create(*db);
     ASSERT_TRUE(backup.ok()) << backup.error().message.toStdString();
     EXPECT_EQ(QFileInfo(backup.value()).fileName(), QStringLiteral("rungs-20261122-093000.sqlite"));
-    EXPECT_EQ(TempDatabase::scalar(backup.value(), QStringLiteral("SELECT value FROM entry")).toInt(),
-              3);
+    EXPECT_EQ(
+        TempDatabase::scalar(backup.value(), QStringLiteral("SELECT value FROM entry")).toInt(), 3);
     EXPECT_EQ(QFileInfo(backup.value()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
               QFile::Permissions());
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
+
 #include "DatabaseCheck.h"
 #include "TempDatabase.h"
 
@@ -14,7 +15,8 @@ namespace {
 
 mode_t fileMode(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {};
     EXPECT_EQ(::stat(QFile::encodeName(path).constData(), &st), 0);
     return st.st_mode & 0777;
 }
@@ -97,8 +99,9 @@ TEST(Database, ImpossibleDayIsRejectedBySchema)
     TempDatabase temp;
     auto db = temp.open();
     ASSERT_TRUE(db);
-    auto r = db->exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, created_at,"
-                                     " updated_at) VALUES ('2026-02-30', 'delta_tech', 1, 'x', 'x')"));
+    auto r =
+        db->exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, created_at,"
+                                " updated_at) VALUES ('2026-02-30', 'delta_tech', 1, 'x', 'x')"));
     EXPECT_FALSE(r.ok());
 }
 
@@ -182,8 +185,8 @@ TEST(Database, TransactionRollsBackWhenWorkFails)
     });
     EXPECT_FALSE(s.ok());
     EXPECT_EQ(s.error().message, QStringLiteral("second row was bad"));
-    EXPECT_EQ(TempDatabase::scalar(temp.path(), QStringLiteral("SELECT count(*) FROM entry")).toInt(),
-              0);
+    EXPECT_EQ(
+        TempDatabase::scalar(temp.path(), QStringLiteral("SELECT count(*) FROM entry")).toInt(), 0);
 }
 
 TEST(DatabaseCheck, HealthyDatabaseReportsOk)
@@ -213,5 +216,6 @@ TEST(DatabaseCheck, ReportsBrokenReferenceInWords)
     EXPECT_FALSE(check.value().ok());
     ASSERT_EQ(check.value().foreignKeyProblems().size(), 1);
     EXPECT_TRUE(check.value().foreignKeyProblems().first().contains(QStringLiteral("adr_option")));
-    EXPECT_TRUE(check.value().report().join(QLatin1Char('\n')).contains(QStringLiteral("problems")));
+    EXPECT_TRUE(
+        check.value().report().join(QLatin1Char('\n')).contains(QStringLiteral("problems")));
 }

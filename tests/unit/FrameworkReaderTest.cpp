@@ -469,3 +469,17 @@ TEST(FrameworkReader, EveryBadFixtureHasAnExpectedMessage)
     for (const QString& name : expected)
         EXPECT_TRUE(present.contains(name)) << name.toStdString() << " is missing";
 }
+
+TEST(FrameworkReader, LevelCodeDifferingOnlyInCaseNamesTheCodeItClashesWith)
+{
+    QFile file(fixture(QStringLiteral("minimal.json")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    ASSERT_TRUE(json.contains("\"code\": \"A2\""));
+    json.replace("\"code\": \"A2\"", "\"code\": \"a1\"");
+    auto f = FrameworkReader::read(json, QStringLiteral("case.json"));
+    ASSERT_FALSE(f.ok());
+    EXPECT_EQ(f.error().message,
+              QStringLiteral("case.json: levels[1].code: \"a1\" is already used as \"A1\" "
+                             "(codes ignore case)"));
+}

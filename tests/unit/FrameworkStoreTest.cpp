@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrameworkStore.h"
+
 #include "BuiltinFrameworks.h"
 #include "FrameworkReader.h"
-#include "FrameworkStore.h"
 #include "ProfileStore.h"
 #include "TempDatabase.h"
 

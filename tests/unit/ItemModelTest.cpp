@@ -46,7 +46,8 @@ TEST(MetricTableModel, PassesModelTesterAndShowsTargetsTheRightWayRound)
     const QModelIndex review =
         findKey(model, QStringLiteral("review_response_hours"), MetricTableModel::KeyRole);
     ASSERT_TRUE(review.isValid());
-    const QString p6 = model.index(review.row(), MetricTableModel::FirstTargetColumn).data().toString();
+    const QString p6 =
+        model.index(review.row(), MetricTableModel::FirstTargetColumn).data().toString();
     EXPECT_TRUE(p6.startsWith(QStringLiteral("≤ "))) << p6.toStdString();
     const QModelIndex closure =
         findKey(model, QStringLiteral("review_closure_rate"), MetricTableModel::KeyRole);

@@ -49,17 +49,25 @@ TEST(Migration, VersionZeroFixtureMigratesToCurrentSchema)
     auto db = Database::open(path, temp.clock());
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
     EXPECT_EQ(db.value()->schemaVersion(), 1);
-    const QStringList expected = {
-        QStringLiteral("adr"),          QStringLiteral("adr_link"),
-        QStringLiteral("adr_option"),   QStringLiteral("adr_raw"),
-        QStringLiteral("adr_result"),   QStringLiteral("adr_search"),
-        QStringLiteral("adr_status_change"), QStringLiteral("assessment"),
-        QStringLiteral("checkpoint"),   QStringLiteral("checkpoint_progress"),
-        QStringLiteral("dimension"),    QStringLiteral("entry"),
-        QStringLiteral("evidence"),     QStringLiteral("expectation"),
-        QStringLiteral("framework"),    QStringLiteral("level"),
-        QStringLiteral("metric"),       QStringLiteral("metric_target"),
-        QStringLiteral("profile")};
+    const QStringList expected = {QStringLiteral("adr"),
+                                  QStringLiteral("adr_link"),
+                                  QStringLiteral("adr_option"),
+                                  QStringLiteral("adr_raw"),
+                                  QStringLiteral("adr_result"),
+                                  QStringLiteral("adr_search"),
+                                  QStringLiteral("adr_status_change"),
+                                  QStringLiteral("assessment"),
+                                  QStringLiteral("checkpoint"),
+                                  QStringLiteral("checkpoint_progress"),
+                                  QStringLiteral("dimension"),
+                                  QStringLiteral("entry"),
+                                  QStringLiteral("evidence"),
+                                  QStringLiteral("expectation"),
+                                  QStringLiteral("framework"),
+                                  QStringLiteral("level"),
+                                  QStringLiteral("metric"),
+                                  QStringLiteral("metric_target"),
+                                  QStringLiteral("profile")};
     EXPECT_EQ(tables(*db.value()), expected);
 }
 
@@ -112,8 +120,8 @@ TEST(Migration, FailingStepIsUndoneAndLeavesSchemaVersion)
                                                   " WHERE name = 'mood'"))
                   .toInt(),
               0);
-    EXPECT_EQ(TempDatabase::scalar(temp.path(), QStringLiteral("SELECT count(*) FROM entry")).toInt(),
-              1);
+    EXPECT_EQ(
+        TempDatabase::scalar(temp.path(), QStringLiteral("SELECT count(*) FROM entry")).toInt(), 1);
     EXPECT_EQ(Backups::list(temp.path()).size(), 1);
 }
 

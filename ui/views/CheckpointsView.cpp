@@ -76,7 +76,8 @@ void CheckpointsView::refresh()
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setSectionResizeMode(CheckpointTableModel::TitleColumn, QHeaderView::Stretch);
         header->setSectionResizeMode(CheckpointTableModel::EvidenceColumn, QHeaderView::Stretch);
-        header->setSectionResizeMode(CheckpointTableModel::DimensionColumn, QHeaderView::Interactive);
+        header->setSectionResizeMode(CheckpointTableModel::DimensionColumn,
+                                     QHeaderView::Interactive);
         table->setColumnWidth(CheckpointTableModel::DimensionColumn, 180);
         table->setAccessibleName(tr("Checkpoints of %1").arg(level.code));
         const QString title = tr("%1 %2 (%3/%4)")

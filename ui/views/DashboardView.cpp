@@ -68,12 +68,12 @@ void DashboardView::refresh()
     m_profile->setText(tr("<b>%1</b><br>Now: <b>%2</b> %3<br>Aiming for: <b>%4</b> %5"
                           "<br><i>%6</i><br>Target date: %7")
                            .arg(f.name.text().toHtmlEscaped(), current->code.toHtmlEscaped(),
-                                current->name.text().toHtmlEscaped(),
-                                target->code.toHtmlEscaped(), target->name.text().toHtmlEscaped(),
+                                current->name.text().toHtmlEscaped(), target->code.toHtmlEscaped(),
+                                target->name.text().toHtmlEscaped(),
                                 target->summary.text().toHtmlEscaped(), date));
 
-    m_expectationsTitle->setText(
-        tr("Expected score per dimension (0–5): %1 compared with %2").arg(target->code, current->code));
+    m_expectationsTitle->setText(tr("Expected score per dimension (0–5): %1 compared with %2")
+                                     .arg(target->code, current->code));
     m_dimensions->setFramework(f);
     for (int i = 0; i < f.levels.size(); ++i) {
         const QString& code = f.levels[i].code;
