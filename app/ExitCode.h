@@ -3,7 +3,7 @@
 
 #include "Failure.h"
 
-/** Exit statuses of the command line, as scripts rely on them (docs/cli.md). */
+/** Exit statuses of the command line, as scripts rely on them (README.md). */
 enum ExitCode : int
 {
     ExitOk = 0,

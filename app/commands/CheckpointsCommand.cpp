@@ -3,29 +3,18 @@
 
 #include "CheckpointProgressStore.h"
 #include "CliContext.h"
-#include "FrameworkOption.h"
-#include "OutputFormat.h"
 
 #include <QJsonObject>
 
-void CheckpointsCommand::addOptions(QCommandLineParser& parser) const
+void CheckpointsCommand::addListOptions(QCommandLineParser& parser) const
 {
     parser.addOption(
         {QStringLiteral("level"), tr("Only the checkpoints of this level."), tr("code")});
-    parser.addOption(OutputFormat::option());
-    parser.addOption(frameworkOption());
 }
 
-int CheckpointsCommand::run(CliContext& context, const QCommandLineParser& parser) const
+int CheckpointsCommand::list(CliContext& context, const QCommandLineParser& parser,
+                             const Framework& f, OutputFormat::Kind format) const
 {
-    const auto format = OutputFormat::read(context, parser, name());
-    if (!format)
-        return ExitUsage;
-    auto framework = context.framework(parser.value(QStringLiteral("framework")));
-    if (!framework)
-        return context.fail(framework.error());
-    const Framework& f = framework.value();
-
     QList<Level> levels = f.levels;
     if (parser.isSet(QStringLiteral("level"))) {
         const QString code = parser.value(QStringLiteral("level"));
@@ -45,7 +34,7 @@ int CheckpointsCommand::run(CliContext& context, const QCommandLineParser& parse
         for (const Checkpoint& c : level.checkpoints) {
             const auto status = progress.value().value(c.key).status;
             const Dimension* dimension = f.dimension(c.dimensionKey);
-            if (*format == OutputFormat::Json) {
+            if (format == OutputFormat::Json) {
                 json.append(QJsonObject{
                     {QStringLiteral("id"), c.key},
                     {QStringLiteral("level"), c.levelCode},
@@ -60,7 +49,7 @@ int CheckpointsCommand::run(CliContext& context, const QCommandLineParser& parse
                               dimension ? dimension->key : QString(), c.title.text()});
         }
     }
-    if (*format == OutputFormat::Json)
+    if (format == OutputFormat::Json)
         context.printJson(json);
     return ExitOk;
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
+#include "FrameworkListCommand.h"
 
 #include <QCoreApplication>
 
 /** `rungs checkpoints [--level L]`: the promotion checkpoints with their status. */
-class CheckpointsCommand : public Command
+class CheckpointsCommand : public FrameworkListCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckpointsCommand)
 
@@ -16,6 +16,9 @@ public:
     {
         return tr("List the promotion checkpoints of every level, or of one, with status.");
     }
-    void addOptions(QCommandLineParser& parser) const override;
-    int run(CliContext& context, const QCommandLineParser& parser) const override;
+
+protected:
+    void addListOptions(QCommandLineParser& parser) const override;
+    int list(CliContext& context, const QCommandLineParser& parser, const Framework& framework,
+             OutputFormat::Kind format) const override;
 };

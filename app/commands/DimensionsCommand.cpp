@@ -2,27 +2,13 @@
 #include "DimensionsCommand.h"
 
 #include "CliContext.h"
-#include "FrameworkOption.h"
 #include "NumberText.h"
-#include "OutputFormat.h"
 
 #include <QJsonObject>
 
-void DimensionsCommand::addOptions(QCommandLineParser& parser) const
+int DimensionsCommand::list(CliContext& context, const QCommandLineParser&, const Framework& f,
+                            OutputFormat::Kind format) const
 {
-    parser.addOption(OutputFormat::option());
-    parser.addOption(frameworkOption());
-}
-
-int DimensionsCommand::run(CliContext& context, const QCommandLineParser& parser) const
-{
-    const auto format = OutputFormat::read(context, parser, name());
-    if (!format)
-        return ExitUsage;
-    auto framework = context.framework(parser.value(QStringLiteral("framework")));
-    if (!framework)
-        return context.fail(framework.error());
-    const Framework& f = framework.value();
 
     QJsonArray json;
     for (const Dimension& d : f.dimensions) {
@@ -32,7 +18,7 @@ int DimensionsCommand::run(CliContext& context, const QCommandLineParser& parser
             expectations.insert(l.code, d.expectations.value(l.code));
             expectationText << l.code + QLatin1Char('=') + numberText(d.expectations.value(l.code));
         }
-        if (*format == OutputFormat::Json)
+        if (format == OutputFormat::Json)
             json.append(QJsonObject{{QStringLiteral("key"), d.key},
                                     {QStringLiteral("name"), d.name.text()},
                                     {QStringLiteral("description"), d.description.text()},
@@ -40,7 +26,7 @@ int DimensionsCommand::run(CliContext& context, const QCommandLineParser& parser
         else
             context.printRow({d.key, d.name.text(), expectationText.join(QLatin1Char(','))});
     }
-    if (*format == OutputFormat::Json)
+    if (format == OutputFormat::Json)
         context.printJson(json);
     return ExitOk;
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
+#include "FrameworkListCommand.h"
 
 #include <QCoreApplication>
 
 /** `rungs dimensions`: the competency dimensions and what each level expects. */
-class DimensionsCommand : public Command
+class DimensionsCommand : public FrameworkListCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DimensionsCommand)
 
@@ -16,6 +16,8 @@ public:
     {
         return tr("List the competency dimensions with each level's expected score.");
     }
-    void addOptions(QCommandLineParser& parser) const override;
-    int run(CliContext& context, const QCommandLineParser& parser) const override;
+
+protected:
+    int list(CliContext& context, const QCommandLineParser& parser, const Framework& framework,
+             OutputFormat::Kind format) const override;
 };

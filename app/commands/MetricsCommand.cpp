@@ -2,31 +2,17 @@
 #include "MetricsCommand.h"
 
 #include "CliContext.h"
-#include "FrameworkOption.h"
 #include "NumberText.h"
-#include "OutputFormat.h"
 
 #include <QJsonObject>
 
-void MetricsCommand::addOptions(QCommandLineParser& parser) const
+int MetricsCommand::list(CliContext& context, const QCommandLineParser&, const Framework& f,
+                         OutputFormat::Kind format) const
 {
-    parser.addOption(OutputFormat::option());
-    parser.addOption(frameworkOption());
-}
-
-int MetricsCommand::run(CliContext& context, const QCommandLineParser& parser) const
-{
-    const auto format = OutputFormat::read(context, parser, name());
-    if (!format)
-        return ExitUsage;
-    auto framework = context.framework(parser.value(QStringLiteral("framework")));
-    if (!framework)
-        return context.fail(framework.error());
-    const Framework& f = framework.value();
 
     QJsonArray json;
     for (const Metric& m : f.metrics) {
-        if (*format == OutputFormat::Json) {
+        if (format == OutputFormat::Json) {
             QJsonObject targets;
             for (const Level& l : f.levels) {
                 if (m.targets.contains(l.code))
@@ -54,7 +40,7 @@ int MetricsCommand::run(CliContext& context, const QCommandLineParser& parser) c
         context.printRow({m.key, m.name.text(), m.unit.text(), Metric::directionName(m.direction),
                           Metric::aggregationName(m.aggregation), targets.join(QLatin1Char(','))});
     }
-    if (*format == OutputFormat::Json)
+    if (format == OutputFormat::Json)
         context.printJson(json);
     return ExitOk;
 }
