@@ -16,42 +16,37 @@ CliContext::CliContext(QString databasePath, const Clock& clock)
     , m_err(stderr)
 {}
 
-Database* CliContext::database()
+Result<Database*> CliContext::database()
 {
     if (m_database)
         return m_database.get();
     auto opened = Database::open(m_databasePath, m_clock);
-    if (!opened) {
-        m_databaseExitCode = fail(opened.error());
-        return nullptr;
-    }
-    if (Status s = BuiltinFrameworks::ensureInstalled(*opened.value()); !s) {
-        m_databaseExitCode = fail(s.error());
-        return nullptr;
-    }
+    if (!opened)
+        return opened.error();
+    if (Status s = BuiltinFrameworks::ensureInstalled(*opened.value()); !s)
+        return s.error();
     m_database = std::move(opened).value();
     return m_database.get();
 }
 
 Result<Framework> CliContext::framework(const QString& key)
 {
-    Database* db = database();
+    auto db = database();
     if (!db)
-        return Failure::database(QString());
+        return db.error();
     QString wanted = key;
     if (wanted.isEmpty()) {
-        auto profile = ProfileStore(*db).load();
+        auto profile = ProfileStore(*db.value()).load();
         if (!profile)
             return profile.error();
         wanted = profile.value().frameworkKey;
     }
-    return FrameworkStore(*db).load(wanted);
+    return FrameworkStore(*db.value()).load(wanted);
 }
 
 int CliContext::fail(const Failure& failure)
 {
-    if (!failure.message.isEmpty())
-        m_err << "rungs: " << failure.message << Qt::endl;
+    m_err << "rungs: " << failure.message << Qt::endl;
     return exitCodeFor(failure);
 }
 

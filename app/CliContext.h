@@ -28,8 +28,11 @@ public:
     const Clock& clock() const { return m_clock; }
     QString databasePath() const { return m_databasePath; }
 
-    /** The database, or null after printing why it could not be opened. */
-    Database* database();
+    /**
+     * The database, opened on first use with the built-in frameworks in place, or why
+     * it could not be opened. Prints nothing; pass a failure to fail().
+     */
+    Result<Database*> database();
     /** The framework given by key, or the active one when key is empty. */
     Result<Framework> framework(const QString& key = {});
 
@@ -42,14 +45,10 @@ public:
     void printRow(const QStringList& fields);
     void printJson(const QJsonArray& array);
 
-    /** The exit status of the last failed database() call. */
-    int databaseExitCode() const { return m_databaseExitCode; }
-
 private:
     QString m_databasePath;
     const Clock& m_clock;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Database> m_database;
-    int m_databaseExitCode = ExitDatabase;
 };

@@ -12,9 +12,10 @@ void BackupCommand::addOptions(QCommandLineParser& parser) const
 
 int BackupCommand::run(CliContext& context, const QCommandLineParser& parser) const
 {
-    Database* db = context.database();
-    if (!db)
-        return context.databaseExitCode();
+    auto opened = context.database();
+    if (!opened)
+        return context.fail(opened.error());
+    Database* db = opened.value();
     auto written = Backups::create(*db, parser.value(QStringLiteral("out")));
     if (!written)
         return context.fail(written.error());

@@ -6,9 +6,10 @@
 
 int CheckCommand::run(CliContext& context, const QCommandLineParser&) const
 {
-    Database* db = context.database();
-    if (!db)
-        return context.databaseExitCode();
+    auto opened = context.database();
+    if (!opened)
+        return context.fail(opened.error());
+    Database* db = opened.value();
     auto check = DatabaseCheck::run(*db);
     if (!check)
         return context.fail(check.error());

@@ -25,7 +25,8 @@ int CheckpointsCommand::list(CliContext& context, const QCommandLineParser& pars
                                      .arg(code, f.key, f.levelCodes().join(QLatin1String(", ")))));
         levels = {*level};
     }
-    auto progress = CheckpointProgressStore(*context.database()).load(f.key);
+    // The framework was loaded from the database, so it is open.
+    auto progress = CheckpointProgressStore(*context.database().value()).load(f.key);
     if (!progress)
         return context.fail(progress.error());
 

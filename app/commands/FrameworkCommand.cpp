@@ -39,9 +39,10 @@ int FrameworkCommand::list(CliContext& context, const QCommandLineParser& parser
     const auto format = OutputFormat::read(context, parser, name());
     if (!format)
         return ExitUsage;
-    Database* db = context.database();
-    if (!db)
-        return context.databaseExitCode();
+    auto opened = context.database();
+    if (!opened)
+        return context.fail(opened.error());
+    Database* db = opened.value();
     auto frameworks = FrameworkStore(*db).list();
     if (!frameworks)
         return context.fail(frameworks.error());
@@ -79,9 +80,10 @@ int FrameworkCommand::import(CliContext& context, const QString& path) const
         return context.fail(framework.error());
     const Framework& f = framework.value();
 
-    Database* db = context.database();
-    if (!db)
-        return context.databaseExitCode();
+    auto opened = context.database();
+    if (!opened)
+        return context.fail(opened.error());
+    Database* db = opened.value();
     if (Status s = FrameworkStore(*db).importFramework(f, source, path); !s)
         return context.fail(s.error());
     context.out() << tr("Imported framework %1 (%2): %3 levels, %4 dimensions, %5 checkpoints, "
@@ -100,7 +102,7 @@ int FrameworkCommand::use(CliContext& context, const QString& key) const
     auto framework = context.framework(key);
     if (!framework)
         return context.fail(framework.error());
-    auto adapted = ProfileStore(*context.database()).switchTo(framework.value());
+    auto adapted = ProfileStore(*context.database().value()).switchTo(framework.value());
     if (!adapted)
         return context.fail(adapted.error());
     const Profile& p = adapted.value();
