@@ -5,6 +5,7 @@
 #include "FrameworkStore.h"
 #include "ProfileStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -16,15 +17,19 @@ CliContext::CliContext(QString databasePath, const Clock& clock)
     , m_err(stderr)
 {}
 
-Result<Database*> CliContext::database()
+Result<Database*> CliContext::database(Access access)
 {
     if (m_database)
         return m_database.get();
+    if (access == Access::Existing && !QFileInfo::exists(m_databasePath))
+        return Failure::database(tr("%1: there is no database here").arg(m_databasePath));
     auto opened = Database::open(m_databasePath, m_clock);
     if (!opened)
         return opened.error();
-    if (Status s = BuiltinFrameworks::ensureInstalled(*opened.value()); !s)
-        return s.error();
+    if (access == Access::Use) {
+        if (Status s = BuiltinFrameworks::ensureInstalled(*opened.value()); !s)
+            return s.error();
+    }
     m_database = std::move(opened).value();
     return m_database.get();
 }
@@ -52,9 +57,9 @@ int CliContext::fail(const Failure& failure)
 
 int CliContext::usage(const QString& message, const QString& command)
 {
-    m_err << "rungs: " << message << Qt::endl;
-    m_err << (command.isEmpty() ? tr("Try 'rungs --help'.")
-                                : tr("Try 'rungs %1 --help'.").arg(command))
+    m_err << "rungs: " << message << ' '
+          << (command.isEmpty() ? tr("(see 'rungs --help')")
+                                : tr("(see 'rungs %1 --help')").arg(command))
           << Qt::endl;
     return ExitUsage;
 }

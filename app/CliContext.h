@@ -28,11 +28,17 @@ public:
     const Clock& clock() const { return m_clock; }
     QString databasePath() const { return m_databasePath; }
 
+    enum class Access
+    {
+        Use,      ///< create the file if needed, with the built-in frameworks in place
+        Existing, ///< the file must exist; opened as it is, for inspection and copies
+    };
+
     /**
-     * The database, opened on first use with the built-in frameworks in place, or why
-     * it could not be opened. Prints nothing; pass a failure to fail().
+     * The database, opened on first use, or why it could not be opened. Prints
+     * nothing; pass a failure to fail().
      */
-    Result<Database*> database();
+    Result<Database*> database(Access access = Access::Use);
     /** The framework given by key, or the active one when key is empty. */
     Result<Framework> framework(const QString& key = {});
 

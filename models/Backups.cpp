@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +15,7 @@
 namespace {
 
 constexpr auto TimeFormat = "yyyyMMdd-HHmmss";
-constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions PrivateFilePermissions = QFile::ReadOwner | QFile::WriteOwner;
 
 QRegularExpression backupPattern(const QString& databasePath)
 {
@@ -32,12 +33,14 @@ QString Backups::directoryFor(const QString& databasePath)
 
 Result<QString> Backups::create(const Database& db, const QString& target, const QString& reason)
 {
+    // A destination the user named is their input; the automatic one is ours.
+    const auto failure = target.isEmpty() ? &Failure::database : &Failure::io;
     QString destination = target;
     if (destination.isEmpty()) {
         const QString dir = directoryFor(db.path());
         if (!QDir().mkpath(dir))
-            return Failure::io(tr("%1: cannot create the backup folder").arg(dir));
-        QFile::setPermissions(dir, PrivateFile | QFile::ExeOwner);
+            return failure(tr("%1: cannot create the backup folder").arg(dir));
+        QFile::setPermissions(dir, PrivateFilePermissions | QFile::ExeOwner);
         const QString stem = dir + QLatin1Char('/') + QFileInfo(db.path()).completeBaseName() +
                              QLatin1Char('-') +
                              db.clock().now().toString(QLatin1String(TimeFormat));
@@ -49,27 +52,35 @@ Result<QString> Backups::create(const Database& db, const QString& target, const
     }
     destination = QFileInfo(destination).absoluteFilePath();
     if (QFileInfo(destination).isDir())
-        return Failure::io(tr("%1: is a folder; give a file name for the backup").arg(destination));
+        return failure(tr("%1: is a folder; give a file name for the backup").arg(destination));
     if (!QFileInfo(QFileInfo(destination).absolutePath()).isDir())
-        return Failure::io(tr("%1: the folder does not exist").arg(destination));
+        return failure(tr("%1: the folder does not exist").arg(destination));
+    const QString live = QFileInfo(db.path()).canonicalFilePath();
+    const QString named = QFileInfo(destination).canonicalFilePath();
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        if (!named.isEmpty() && named == live + QLatin1String(suffix))
+            return failure(tr("%1: is the database itself; choose another file").arg(destination));
+    }
 
-    // VACUUM INTO refuses an existing file, and a half-written backup must never
-    // carry the final name, so write a temporary file and rename it.
+    // A half-written backup must never carry the final name, so write a temporary
+    // file and rename it. VACUUM INTO accepts an existing empty file, which lets the
+    // temporary file be created owner-only before any data goes into it.
     const QString temporary = destination + QStringLiteral(".partial");
     QFile::remove(temporary);
+    if (Status created = PrivateFile::create(temporary); !created)
+        return failure(created.error().message);
     auto vacuum = db.exec(QStringLiteral("VACUUM INTO ?"), {temporary});
     if (!vacuum) {
         QFile::remove(temporary);
-        return Failure::io(tr("%1: backup failed: %2").arg(destination, vacuum.error().message));
+        return failure(tr("%1: backup failed: %2").arg(destination, vacuum.error().message));
     }
-    QFile::setPermissions(temporary, PrivateFile);
     if (QFileInfo::exists(destination) && !QFile::remove(destination)) {
         QFile::remove(temporary);
-        return Failure::io(tr("%1: cannot replace the existing file").arg(destination));
+        return failure(tr("%1: cannot replace the existing file").arg(destination));
     }
     if (!QFile::rename(temporary, destination)) {
         QFile::remove(temporary);
-        return Failure::io(tr("%1: cannot write the backup").arg(destination));
+        return failure(tr("%1: cannot write the backup").arg(destination));
     }
     return destination;
 }
@@ -107,12 +118,24 @@ Result<QString> Backups::restore(const QString& backupPath, const QString& datab
                 return Failure::io(tr("%1: cannot move the damaged file aside").arg(from));
         }
     }
+    // Puts the moved-aside files back, so a failed restore leaves things as they were.
+    auto undo = [&] {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            if (!kept.isEmpty() && QFileInfo::exists(kept + QLatin1String(suffix)))
+                QFile::rename(kept + QLatin1String(suffix), databasePath + QLatin1String(suffix));
+        }
+    };
     const QString temporary = databasePath + QStringLiteral(".restoring");
     QFile::remove(temporary);
-    if (!QFile::copy(backupPath, temporary))
+    if (!QFile::copy(backupPath, temporary)) {
+        undo();
         return Failure::io(tr("%1: cannot copy the backup into place").arg(backupPath));
-    QFile::setPermissions(temporary, PrivateFile);
-    if (!QFile::rename(temporary, databasePath))
+    }
+    QFile::setPermissions(temporary, PrivateFilePermissions);
+    if (!QFile::rename(temporary, databasePath)) {
+        QFile::remove(temporary);
+        undo();
         return Failure::io(tr("%1: cannot put the backup in place").arg(databasePath));
+    }
     return kept;
 }

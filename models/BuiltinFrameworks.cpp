@@ -39,7 +39,11 @@ Status BuiltinFrameworks::ensureInstalled(Database& db)
     }
 
     ProfileStore profiles(db);
-    const bool needsProfile = !profiles.load().ok();
+    auto profile = profiles.load();
+    // Only a missing profile is created; a read error must not replace the user's.
+    if (!profile && profile.error().kind != Failure::Kind::InvalidInput)
+        return profile.error();
+    const bool needsProfile = !profile;
     if (pending.isEmpty() && !needsProfile)
         return {};
 

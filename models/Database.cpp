@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Backups.h"
+#include "PrivateFile.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -10,15 +11,11 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace {
 
 QAtomicInt connectionCounter;
 
-// Creates the file with owner-only permissions before SQLite sees it, so a private
-// record is never readable by others, not even for a moment.
+// Creates the folder (owner-only when new) and the empty database file, mode 0600.
 Status createPrivateFile(const QString& path)
 {
     const QFileInfo info(path);
@@ -30,13 +27,8 @@ Status createPrivateFile(const QString& path)
                     .arg(dir.path()));
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return Failure::database(
-            QCoreApplication::translate("Database", "%1: cannot create the database file: %2")
-                .arg(path, QString::fromLocal8Bit(strerror(errno))));
-    ::close(fd);
+    if (Status created = PrivateFile::create(path); !created)
+        return Failure::database(created.error().message);
     return {};
 }
 
@@ -100,9 +92,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         connection.setDatabaseName(absolute);
         connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        if (!connection.open())
-            return Failure::database(
-                tr("%1: cannot open: %2").arg(absolute, connection.lastError().text()));
+        if (!connection.open()) {
+            const QString reason = connection.lastError().text();
+            db.reset();
+            if (fileIsNew)
+                QFile::remove(absolute);
+            return Failure::database(tr("%1: cannot open: %2").arg(absolute, reason));
+        }
     }
     Status ready = db->inspect();
     if (ready)
@@ -220,6 +216,9 @@ Status Database::migrate(const QList<Migration>& migrations, bool fileHadData)
             backedUp = true;
         }
         Status applied = transaction([&]() -> Status {
+            // Another process may have migrated while this one waited for the lock.
+            if (schemaVersion() >= migration.version)
+                return {};
             for (const QString& statement : migration.statements) {
                 if (auto r = exec(statement); !r)
                     return r.error();
@@ -241,21 +240,21 @@ Status Database::migrate(const QList<Migration>& migrations, bool fileHadData)
     return {};
 }
 
+// BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads
+// first and writes later can fail with SQLITE_BUSY at once, whatever the busy timeout.
 Status Database::transaction(const std::function<Status()>& work)
 {
-    QSqlDatabase db = connection();
-    if (!db.transaction())
+    if (auto begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return Failure::database(
-            tr("%1: cannot start a transaction: %2").arg(m_path, db.lastError().text()));
+            tr("%1: cannot start a transaction: %2").arg(m_path, begin.error().message));
     Status result = work();
     if (!result) {
-        db.rollback();
+        exec(QStringLiteral("ROLLBACK"));
         return result;
     }
-    if (!db.commit()) {
-        const QString reason = db.lastError().text();
-        db.rollback();
-        return Failure::database(tr("%1: cannot commit: %2").arg(m_path, reason));
+    if (auto commit = exec(QStringLiteral("COMMIT")); !commit) {
+        exec(QStringLiteral("ROLLBACK"));
+        return Failure::database(tr("%1: cannot commit: %2").arg(m_path, commit.error().message));
     }
     return {};
 }

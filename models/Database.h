@@ -63,6 +63,9 @@ public:
     /** Prepares and runs one statement with positional bindings. */
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {}) const;
 
+    /** s for a TEXT NOT NULL column: Qt may bind a null QString as SQL NULL. */
+    static QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+
     /** The current UTC time as stored in *_at columns. */
     QString timestamp() const;
 

@@ -22,11 +22,6 @@ struct Invalid
     QString reason;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FrameworkReader", text);
-}
-
 QString quoted(const QString& s)
 {
     return QLatin1Char('"') + s + QLatin1Char('"');
@@ -34,6 +29,8 @@ QString quoted(const QString& s)
 
 class Walker
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkReader)
+
 public:
     QJsonValue member(const QJsonObject& object, const QString& path, const QString& name,
                       bool required)
@@ -149,6 +146,8 @@ public:
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkReader)
+
 public:
     Framework read(const QJsonObject& root)
     {

@@ -18,12 +18,6 @@ QVariant orNull(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-// Qt binds a null QString as SQL NULL; text columns hold '' for "not given".
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 Result<QList<FrameworkSummary>> FrameworkStore::list() const
@@ -173,14 +167,22 @@ Status FrameworkStore::install(const Framework& framework, const QByteArray& sou
 Status FrameworkStore::importFramework(const Framework& framework, const QByteArray& source,
                                        const QString& sourceName)
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT builtin FROM framework WHERE key = ?"), {framework.key});
+    auto q = m_db.exec(QStringLiteral("SELECT builtin, revision FROM framework WHERE key = ?"),
+                       {framework.key});
     if (!q)
         return q.error();
-    if (q.value().next() && q.value().value(0).toBool())
-        return Failure::invalid(
-            tr("%1: key: \"%2\" belongs to a built-in framework; give yours its own key")
-                .arg(sourceName, framework.key));
+    if (q.value().next()) {
+        if (q.value().value(0).toBool())
+            return Failure::invalid(
+                tr("%1: key: \"%2\" belongs to a built-in framework; give yours its own key")
+                    .arg(sourceName, framework.key));
+        const int installed = q.value().value(1).toInt();
+        if (framework.revision < installed)
+            return Failure::invalid(tr("%1: revision: %2 is older than the installed revision %3")
+                                        .arg(sourceName)
+                                        .arg(framework.revision)
+                                        .arg(installed));
+    }
     q.value().finish();
     return install(framework, source, false);
 }
@@ -198,23 +200,23 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
         s = run(QStringLiteral("INSERT INTO framework (key, revision, name_en, name_zh,"
                                " description_en, description_zh, window_days, builtin, source,"
                                " installed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, f.revision, text(f.name.en), text(f.name.zh), text(f.description.en),
-                 text(f.description.zh), f.windowDays, builtin ? 1 : 0, QString::fromUtf8(source),
-                 m_db.timestamp()});
+                {f.key, f.revision, Database::text(f.name.en), Database::text(f.name.zh),
+                 Database::text(f.description.en), Database::text(f.description.zh), f.windowDays,
+                 builtin ? 1 : 0, QString::fromUtf8(source), m_db.timestamp()});
     for (int i = 0; s && i < f.levels.size(); ++i) {
         const Level& l = f.levels[i];
         s = run(QStringLiteral("INSERT INTO level (framework_key, code, position, name_en, name_zh,"
                                " summary_en, summary_zh) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, l.code, i, text(l.name.en), text(l.name.zh), text(l.summary.en),
-                 text(l.summary.zh)});
+                {f.key, l.code, i, Database::text(l.name.en), Database::text(l.name.zh),
+                 Database::text(l.summary.en), Database::text(l.summary.zh)});
     }
     for (int i = 0; s && i < f.dimensions.size(); ++i) {
         const Dimension& d = f.dimensions[i];
         s = run(QStringLiteral("INSERT INTO dimension (framework_key, key, position, name_en,"
                                " name_zh, description_en, description_zh)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, d.key, i, text(d.name.en), text(d.name.zh), text(d.description.en),
-                 text(d.description.zh)});
+                {f.key, d.key, i, Database::text(d.name.en), Database::text(d.name.zh),
+                 Database::text(d.description.en), Database::text(d.description.zh)});
         for (auto it = d.expectations.begin(); s && it != d.expectations.end(); ++it)
             s = run(QStringLiteral("INSERT INTO expectation (framework_key, dimension_key,"
                                    " level_code, score) VALUES (?, ?, ?, ?)"),
@@ -226,8 +228,9 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
         s = run(QStringLiteral("INSERT INTO checkpoint (framework_key, key, level_code,"
                                " dimension_key, position, title_en, title_zh, evidence_en,"
                                " evidence_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, c.key, c.levelCode, orNull(c.dimensionKey), i, text(c.title.en),
-                 text(c.title.zh), text(c.evidence.en), text(c.evidence.zh)});
+                {f.key, c.key, c.levelCode, orNull(c.dimensionKey), i, Database::text(c.title.en),
+                 Database::text(c.title.zh), Database::text(c.evidence.en),
+                 Database::text(c.evidence.zh)});
     }
     for (int i = 0; s && i < f.metrics.size(); ++i) {
         const Metric& m = f.metrics[i];
@@ -235,8 +238,9 @@ Status FrameworkStore::write(const Framework& f, const QByteArray& source, bool 
                                " description_en, description_zh, unit_en, unit_zh, direction,"
                                " aggregation, min_value, max_value, daily, dimension_key)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {f.key, m.key, i, text(m.name.en), text(m.name.zh), text(m.description.en),
-                 text(m.description.zh), text(m.unit.en), text(m.unit.zh),
+                {f.key, m.key, i, Database::text(m.name.en), Database::text(m.name.zh),
+                 Database::text(m.description.en), Database::text(m.description.zh),
+                 Database::text(m.unit.en), Database::text(m.unit.zh),
                  Metric::directionName(m.direction), Metric::aggregationName(m.aggregation),
                  m.minimum, m.maximum, m.daily ? 1 : 0, orNull(m.dimensionKey)});
         for (auto it = m.targets.begin(); s && it != m.targets.end(); ++it)

@@ -30,7 +30,7 @@ Status ProfileStore::save(const Profile& profile)
         {profile.frameworkKey, profile.currentLevel, profile.targetLevel,
          profile.targetDate.isValid() ? QVariant(profile.targetDate.toString(Qt::ISODate))
                                       : QVariant(),
-         profile.displayName});
+         Database::text(profile.displayName)});
     if (!q)
         return q.error();
     return {};

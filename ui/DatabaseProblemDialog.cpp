@@ -28,7 +28,9 @@ DatabaseProblemDialog::DatabaseProblemDialog(const QString& databasePath, const 
     setInformativeText(info);
     m_openOther = addButton(tr("&Open Another File…"), QMessageBox::ActionRole);
     addButton(QMessageBox::Close);
-    setDefaultButton(qobject_cast<QPushButton*>(m_restore ? m_restore : m_openOther));
+    // Enter must not move the user's file aside: the problem may be one a backup
+    // does not cure (a newer Rungs wrote the file, another program holds a lock).
+    setDefaultButton(QMessageBox::Close);
 }
 
 DatabaseProblemDialog::Choice DatabaseProblemDialog::choice() const

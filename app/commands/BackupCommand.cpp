@@ -12,7 +12,7 @@ void BackupCommand::addOptions(QCommandLineParser& parser) const
 
 int BackupCommand::run(CliContext& context, const QCommandLineParser& parser) const
 {
-    auto opened = context.database();
+    auto opened = context.database(CliContext::Access::Existing);
     if (!opened)
         return context.fail(opened.error());
     Database* db = opened.value();

@@ -6,7 +6,7 @@
 
 int CheckCommand::run(CliContext& context, const QCommandLineParser&) const
 {
-    auto opened = context.database();
+    auto opened = context.database(CliContext::Access::Existing);
     if (!opened)
         return context.fail(opened.error());
     Database* db = opened.value();

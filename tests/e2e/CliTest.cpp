@@ -94,11 +94,12 @@ TEST(CliBasics, CommandHelpShowsItsOptions)
     EXPECT_TRUE(r.out.contains(QStringLiteral("--level")));
 }
 
-TEST(CliBasics, UnknownCommandIsUsageError)
+TEST(CliBasics, UnknownCommandIsUsageErrorOnOneLine)
 {
     const Outcome r = rungs({QStringLiteral("promote-me")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("unknown command \"promote-me\"")));
+    EXPECT_EQ(r.err,
+              QStringLiteral("rungs: unknown command \"promote-me\" (see 'rungs --help')\n"));
     EXPECT_TRUE(r.out.isEmpty());
 }
 
@@ -348,6 +349,7 @@ TEST_F(Cli, DatabaseIsOwnerOnlyWalAndVersioned)
 
 TEST_F(Cli, CheckReportsHealthyDatabaseInWords)
 {
+    ASSERT_EQ(run({QStringLiteral("metrics")}).exitCode, 0);
     const Outcome r = run({QStringLiteral("check")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("Integrity: ok")));
@@ -368,6 +370,7 @@ TEST_F(Cli, CheckOfCorruptFileExitsFourWithOneLine)
 
 TEST_F(Cli, BackupToFileWritesOpenableCopy)
 {
+    ASSERT_EQ(run({QStringLiteral("metrics")}).exitCode, 0);
     const QString out = m_temp.path(QStringLiteral("copy.sqlite"));
     const Outcome r = run({QStringLiteral("backup"), QStringLiteral("--out"), out});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -378,10 +381,31 @@ TEST_F(Cli, BackupToFileWritesOpenableCopy)
 
 TEST_F(Cli, BackupWithoutOutGoesToBackupsFolder)
 {
+    ASSERT_EQ(run({QStringLiteral("metrics")}).exitCode, 0);
     const Outcome r = run({QStringLiteral("backup")});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith(m_temp.dir() + QStringLiteral("/backups/rungs-")));
     EXPECT_TRUE(QFileInfo::exists(r.out.trimmed()));
+}
+
+TEST_F(Cli, CheckAndBackupOfMissingDatabaseExitFourAndCreateNothing)
+{
+    for (const char* command : {"check", "backup"}) {
+        const Outcome r = run({QLatin1String(command)});
+        EXPECT_EQ(r.exitCode, 4) << command;
+        EXPECT_EQ(r.err, QStringLiteral("rungs: %1: there is no database here\n").arg(db()));
+        EXPECT_FALSE(QFileInfo::exists(db()));
+    }
+}
+
+TEST_F(Cli, BackupOntoTheDatabaseItselfIsRefused)
+{
+    ASSERT_EQ(run({QStringLiteral("metrics")}).exitCode, 0);
+    const Outcome r = run({QStringLiteral("backup"), QStringLiteral("--out"), db()});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("is the database itself")));
+    EXPECT_EQ(TempDatabase::scalar(db(), QStringLiteral("SELECT count(*) FROM framework")).toInt(),
+              2);
 }
 
 TEST(CliEnvironment, RungsDbSelectsTheDatabase)

@@ -30,7 +30,7 @@ TEST(DatabaseProblemDialog, OffersNewestBackupAndReportsTheChoice)
     EXPECT_TRUE(dialog.informativeText().contains(QStringLiteral("rungs-20261121-080000.sqlite")));
     QAbstractButton* restore = buttonLabelled(dialog, QStringLiteral("&Restore Newest Backup"));
     ASSERT_NE(restore, nullptr);
-    EXPECT_EQ(dialog.defaultButton(), restore);
+    EXPECT_EQ(dialog.defaultButton(), dialog.button(QMessageBox::Close));
     restore->click();
     EXPECT_EQ(dialog.choice(), DatabaseProblemDialog::RestoreBackup);
 }

@@ -208,3 +208,36 @@ TEST(ProfileStore, TargetDateRoundTrips)
     ASSERT_TRUE(profiles.save(p).ok());
     EXPECT_EQ(profiles.load().value(), p);
 }
+
+TEST(FrameworkStore, ImportRefusesOlderRevisionThanInstalled)
+{
+    TempDatabase temp;
+    auto db = temp.openSeeded();
+    ASSERT_TRUE(db);
+    Framework f = minimal();
+    f.revision = 3;
+    FrameworkStore store(*db);
+    ASSERT_TRUE(store.importFramework(f, "{}", QStringLiteral("team.json")).ok());
+    f.revision = 2;
+    Status s = store.importFramework(f, "{}", QStringLiteral("team.json"));
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().message,
+              QStringLiteral("team.json: revision: 2 is older than the installed revision 3"));
+    EXPECT_EQ(store.installedRevision(f.key).value(), std::optional<int>(3));
+    f.revision = 3;
+    EXPECT_TRUE(store.importFramework(f, "{}", QStringLiteral("team.json")).ok());
+}
+
+TEST(BuiltinFrameworks, KeepsTheUsersProfile)
+{
+    TempDatabase temp;
+    auto db = temp.openSeeded();
+    ASSERT_TRUE(db);
+    ProfileStore profiles(*db);
+    Profile p = profiles.load().value();
+    p.targetLevel = QStringLiteral("P8");
+    p.displayName = QStringLiteral("Lin");
+    ASSERT_TRUE(profiles.save(p).ok());
+    ASSERT_TRUE(BuiltinFrameworks::ensureInstalled(*db).ok());
+    EXPECT_EQ(profiles.load().value(), p);
+}
