@@ -16,7 +16,6 @@ public:
 
     void setLevelCode(const QString& code);
     void setDimensionKey(const QString& key);
-    QString levelCode() const { return m_levelCode; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

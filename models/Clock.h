@@ -14,7 +14,6 @@ public:
     virtual ~Clock() = default;
     /** Local wall-clock time. */
     virtual QDateTime now() const = 0;
-    QDate today() const { return now().date(); }
 };
 
 /** The machine's local time. */

@@ -244,9 +244,9 @@ Status Database::migrate(const QList<Migration>& migrations, bool fileHadData)
 // first and writes later can fail with SQLITE_BUSY at once, whatever the busy timeout.
 Status Database::transaction(const std::function<Status()>& work)
 {
+    // exec() failures already name the file.
     if (auto begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin)
-        return Failure::database(
-            tr("%1: cannot start a transaction: %2").arg(m_path, begin.error().message));
+        return begin.error();
     Status result = work();
     if (!result) {
         exec(QStringLiteral("ROLLBACK"));
@@ -254,7 +254,7 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     if (auto commit = exec(QStringLiteral("COMMIT")); !commit) {
         exec(QStringLiteral("ROLLBACK"));
-        return Failure::database(tr("%1: cannot commit: %2").arg(m_path, commit.error().message));
+        return commit.error();
     }
     return {};
 }

@@ -31,6 +31,16 @@ std::unique_ptr<Database> TempDatabase::openSeeded(const QString& name)
     return db;
 }
 
+bool TempDatabase::insertEntry(Database& db, const QString& day, double value,
+                               const QString& metric)
+{
+    return db
+        .exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?)"),
+              {day, metric, value, db.timestamp(), db.timestamp()})
+        .ok();
+}
+
 QVariant TempDatabase::scalar(const QString& path, const QString& sql)
 {
     const QString name = QUuid::createUuid().toString();

@@ -26,6 +26,13 @@ public:
     /** Opens it with the built-in frameworks and default profile in place. */
     std::unique_ptr<Database> openSeeded(const QString& name = QStringLiteral("rungs.sqlite"));
 
+    /**
+     * Writes one calibration entry straight into the entry table, the way the schema
+     * allows; returns whether SQLite accepted it.
+     */
+    static bool insertEntry(Database& db, const QString& day, double value,
+                            const QString& metric = QStringLiteral("delta_tech"));
+
     /** Runs one statement on a file through a separate connection, as another tool would. */
     static QVariant scalar(const QString& path, const QString& sql);
 

@@ -8,25 +8,12 @@
 
 #include <gtest/gtest.h>
 
-namespace {
-
-void addEntry(Database& db, double value)
-{
-    ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, created_at,"
-                                       " updated_at) VALUES ('2026-11-22', 'delta_tech', ?,"
-                                       " 'x', 'x')"),
-                        {value})
-                    .ok());
-}
-
-} // namespace
-
 TEST(Backups, BackupIsCompleteDatabaseIncludingUncheckpointedWal)
 {
     TempDatabase temp;
     auto db = temp.open();
     ASSERT_TRUE(db);
-    addEntry(*db, 3);
+    ASSERT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-22"), 3));
     auto backup = Backups::create(*db);
     ASSERT_TRUE(backup.ok()) << backup.error().message.toStdString();
     EXPECT_EQ(QFileInfo(backup.value()).fileName(), QStringLiteral("rungs-20261122-093000.sqlite"));
@@ -59,7 +46,7 @@ TEST(Backups, ExplicitTargetIsReplacedAtomically)
     ASSERT_TRUE(old.open(QIODevice::WriteOnly));
     old.write("old content");
     old.close();
-    addEntry(*db, 5);
+    ASSERT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-22"), 5));
     auto backup = Backups::create(*db, target);
     ASSERT_TRUE(backup.ok());
     EXPECT_EQ(TempDatabase::scalar(target, QStringLiteral("SELECT value FROM entry")).toInt(), 5);
@@ -84,7 +71,7 @@ TEST(Backups, RestorePutsBackupInPlaceAndKeepsDamagedFile)
     {
         auto db = temp.open();
         ASSERT_TRUE(db);
-        addEntry(*db, 7);
+        ASSERT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-22"), 7));
         backup = Backups::create(*db).value();
     }
     QFile damaged(temp.path());

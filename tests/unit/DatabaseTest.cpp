@@ -68,10 +68,7 @@ TEST(Database, WalAndShmFilesAreAlsoOwnerOnly)
     TempDatabase temp;
     auto db = temp.open();
     ASSERT_TRUE(db);
-    ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, created_at,"
-                                        " updated_at) VALUES ('2026-11-22', 'delta_tech', 3,"
-                                        " 'x', 'x')"))
-                    .ok());
+    ASSERT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-22"), 3));
     ASSERT_TRUE(QFileInfo::exists(temp.path() + QStringLiteral("-wal")));
     EXPECT_EQ(fileMode(temp.path() + QStringLiteral("-wal")), mode_t(0600));
 }
@@ -99,10 +96,9 @@ TEST(Database, ImpossibleDayIsRejectedBySchema)
     TempDatabase temp;
     auto db = temp.open();
     ASSERT_TRUE(db);
-    auto r =
-        db->exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, created_at,"
-                                " updated_at) VALUES ('2026-02-30', 'delta_tech', 1, 'x', 'x')"));
-    EXPECT_FALSE(r.ok());
+    EXPECT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-02-28"), 1));
+    EXPECT_FALSE(TempDatabase::insertEntry(*db, QStringLiteral("2026-02-30"), 1));
+    EXPECT_FALSE(TempDatabase::insertEntry(*db, QStringLiteral("2026-02-29"), 1));
 }
 
 TEST(Database, RefusesNonSqliteFileAndLeavesItUntouched)
@@ -178,9 +174,7 @@ TEST(Database, TransactionRollsBackWhenWorkFails)
     auto db = temp.open();
     ASSERT_TRUE(db);
     Status s = db->transaction([&]() -> Status {
-        auto r = db->exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, created_at,"
-                                         " updated_at) VALUES ('2026-11-22', 'x', 1, 'x', 'x')"));
-        EXPECT_TRUE(r.ok());
+        EXPECT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-22"), 1));
         return Failure::invalid(QStringLiteral("second row was bad"));
     });
     EXPECT_FALSE(s.ok());

@@ -100,10 +100,7 @@ TEST(Migration, FailingStepIsUndoneAndLeavesSchemaVersion)
     {
         auto db = temp.open();
         ASSERT_TRUE(db);
-        ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO entry (day, metric_key, value,"
-                                            " created_at, updated_at) VALUES ('2026-11-21',"
-                                            " 'delta_tech', 2, 'x', 'x')"))
-                        .ok());
+        ASSERT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-21"), 2));
     }
     QList<Migration> migrations = Migration::all();
     migrations.append({2,
