@@ -3,11 +3,16 @@
 
 #include "CliContext.h"
 #include "Database.h"
+#include "commands/AssessCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/CheckpointsCommand.h"
 #include "commands/DimensionsCommand.h"
+#include "commands/EntriesCommand.h"
+#include "commands/ExportCommand.h"
 #include "commands/FrameworkCommand.h"
+#include "commands/ImportCommand.h"
+#include "commands/LogCommand.h"
 #include "commands/MetricsCommand.h"
 
 #include <cstdio>
@@ -44,6 +49,11 @@ void print(FILE* stream, const QString& text)
 
 CommandLine::CommandLine()
 {
+    m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<EntriesCommand>());
+    m_commands.push_back(std::make_unique<AssessCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<FrameworkCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
     m_commands.push_back(std::make_unique<DimensionsCommand>());

@@ -2,6 +2,7 @@
 #include "Framework.h"
 
 #include <algorithm>
+#include <numeric>
 
 QString Metric::directionName(Direction direction)
 {
@@ -42,6 +43,55 @@ std::optional<Metric::Aggregation> Metric::aggregationFromName(const QString& na
     return std::nullopt;
 }
 
+double Metric::aggregate(const QList<double>& values) const
+{
+    if (values.isEmpty())
+        return 0;
+    switch (aggregation) {
+    case Aggregation::Sum:
+        return std::accumulate(values.begin(), values.end(), 0.0);
+    case Aggregation::Mean:
+        return std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+    case Aggregation::Last:
+        return values.last();
+    case Aggregation::Max:
+        return *std::max_element(values.begin(), values.end());
+    }
+    return 0;
+}
+
+std::optional<double> Metric::target(const QString& levelCode) const
+{
+    for (auto it = targets.begin(); it != targets.end(); ++it) {
+        if (it.key().compare(levelCode, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+template <typename T>
+const T* findByKeyOrName(const QList<T>& items, const QString& text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return nullptr;
+    for (const T& item : items) {
+        if (item.key == wanted)
+            return &item;
+    }
+    for (const T& item : items) {
+        if (item.key.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            item.name.en.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            (!item.name.zh.isEmpty() && item.name.zh.compare(wanted, Qt::CaseInsensitive) == 0))
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 int Framework::levelIndex(const QString& code) const
 {
     for (int i = 0; i < levels.size(); ++i) {
@@ -69,6 +119,16 @@ const Metric* Framework::metric(const QString& key) const
     auto it =
         std::find_if(metrics.begin(), metrics.end(), [&](const Metric& m) { return m.key == key; });
     return it == metrics.end() ? nullptr : &*it;
+}
+
+const Metric* Framework::findMetric(const QString& text) const
+{
+    return findByKeyOrName(metrics, text);
+}
+
+const Dimension* Framework::findDimension(const QString& text) const
+{
+    return findByKeyOrName(dimensions, text);
 }
 
 QStringList Framework::levelCodes() const

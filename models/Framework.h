@@ -75,6 +75,11 @@ struct Metric
     static std::optional<Direction> directionFromName(const QString& name);
     static QString aggregationName(Aggregation aggregation);
     static std::optional<Aggregation> aggregationFromName(const QString& name);
+
+    /** The values of one period (a day, a week) combined by this metric's aggregation. */
+    double aggregate(const QList<double>& values) const;
+    /** The target for levelCode, when the framework sets one. */
+    std::optional<double> target(const QString& levelCode) const;
 };
 
 /**
@@ -100,6 +105,13 @@ struct Framework
     const Level* level(const QString& code) const;
     const Dimension* dimension(const QString& key) const;
     const Metric* metric(const QString& key) const;
+    /**
+     * The metric a person means by text: its key, or its English or Chinese name,
+     * compared without case and surrounding spaces. nullptr when none matches.
+     */
+    const Metric* findMetric(const QString& text) const;
+    /** The dimension a person means by text, matched like findMetric(). */
+    const Dimension* findDimension(const QString& text) const;
     QStringList levelCodes() const;
     /** Every checkpoint of every level, lowest level first. */
     QList<Checkpoint> checkpoints() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "AssessmentStore.h"
 #include "CheckpointProgressStore.h"
 #include "Database.h"
 #include "FrameworkReader.h"
@@ -37,18 +38,115 @@ Status Workspace::reload()
     auto progress = CheckpointProgressStore(m_db).load(profile.value().frameworkKey);
     if (!progress)
         return progress.error();
-    auto counts = m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM entry),"
-                                           "       (SELECT count(*) FROM adr)"));
-    if (!counts)
-        return counts.error();
-    counts.value().next();
-    m_entryCount = counts.value().value(0).toInt();
-    m_adrCount = counts.value().value(1).toInt();
+    auto adrs = m_db.exec(QStringLiteral("SELECT count(*) FROM adr"));
+    if (!adrs)
+        return adrs.error();
+    adrs.value().next();
+    m_adrCount = adrs.value().value(0).toInt();
     m_profile = profile.value();
     m_framework = std::move(framework).value();
     m_progress = std::move(progress).value();
+    if (Status s = reloadEntries(); !s)
+        return s;
+    if (Status s = reloadAssessments(); !s)
+        return s;
     Q_EMIT changed();
     return {};
+}
+
+QDate Workspace::today() const
+{
+    return m_db.clock().now().date();
+}
+
+QList<double> Workspace::values(const QString& metricKey, const QDate& day) const
+{
+    QList<double> found;
+    for (const Entry& e : m_entries) {
+        if (e.day == day && e.metricKey == metricKey)
+            found << e.value;
+    }
+    return found;
+}
+
+Status Workspace::reloadEntries()
+{
+    EntryStore store(m_db);
+    auto entries = store.list();
+    if (!entries)
+        return entries.error();
+    auto streak = store.streak(today());
+    if (!streak)
+        return streak.error();
+    m_entries = std::move(entries).value();
+    m_streak = streak.value();
+    return {};
+}
+
+Status Workspace::reloadAssessments()
+{
+    auto latest = AssessmentStore(m_db).latest(m_profile.frameworkKey);
+    if (!latest)
+        return latest.error();
+    m_assessments = std::move(latest).value();
+    return {};
+}
+
+Status Workspace::entriesWritten(const Status& written)
+{
+    if (!written)
+        return written;
+    if (Status s = reloadEntries(); !s)
+        return s;
+    Q_EMIT entriesChanged();
+    return {};
+}
+
+Result<qint64> Workspace::addEntry(const Entry& entry)
+{
+    auto id = EntryStore(m_db).add(entry);
+    if (!id)
+        return id;
+    if (Status s = entriesWritten({}); !s)
+        return s.error();
+    return id;
+}
+
+Status Workspace::updateEntry(const Entry& entry)
+{
+    return entriesWritten(EntryStore(m_db).update(entry));
+}
+
+Status Workspace::removeEntries(const QList<qint64>& ids)
+{
+    return entriesWritten(EntryStore(m_db).remove(ids));
+}
+
+Status Workspace::restoreEntries(const QList<Entry>& entries)
+{
+    return entriesWritten(EntryStore(m_db).restore(entries));
+}
+
+Result<ImportSummary> Workspace::importEntries(const QList<Entry>& entries,
+                                               const EntryStore::Progress& progress)
+{
+    auto summary = EntryStore(m_db).import(entries, progress);
+    if (!summary)
+        return summary;
+    if (Status s = entriesWritten({}); !s)
+        return s.error();
+    return summary;
+}
+
+Result<qint64> Workspace::addAssessment(const Assessment& assessment)
+{
+    auto id = AssessmentStore(m_db).add(assessment);
+    if (!id)
+        return id;
+    if (Status s = reloadAssessments(); !s)
+        return s.error();
+    Q_EMIT assessmentsChanged();
+    return id;
 }
 
 Status Workspace::useFramework(const QString& key)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Assessment.h"
 #include "CheckpointProgress.h"
+#include "Entry.h"
+#include "EntryStore.h"
 #include "Framework.h"
 #include "FrameworkStore.h"
 #include "Profile.h"
@@ -32,9 +35,20 @@ public:
     Result<QList<FrameworkSummary>> frameworks() const;
     /** How many checkpoints of the level are done. */
     int checkpointsDone(const Level& level) const;
-    /** Rows in the user's own tables, as of the last reload. */
-    int entryCount() const { return m_entryCount; }
+    /** ADRs in the database, as of the last reload. */
     int adrCount() const { return m_adrCount; }
+    /** The day the clock says it is: what "today" means for new entries. */
+    QDate today() const;
+
+    /** Every entry, in export order (day, metric, id). */
+    const QList<Entry>& entries() const { return m_entries; }
+    int entryCount() const { return int(m_entries.size()); }
+    /** Consecutive days with entries (EntryStore::streak) as of the last change. */
+    int streak() const { return m_streak; }
+    /** Values logged for metricKey on day, in logging order. */
+    QList<double> values(const QString& metricKey, const QDate& day) const;
+    /** The newest self-assessment of each dimension of the active framework. */
+    const QHash<QString, Assessment>& assessments() const { return m_assessments; }
 
     /** Re-reads everything from the database and emits changed(). */
     Status reload();
@@ -42,14 +56,34 @@ public:
     /** Validates and installs the framework file at path; returns what was installed. */
     Result<Framework> importFramework(const QString& path);
 
+    /** Entry writes; each is one transaction and emits entriesChanged() when done. */
+    Result<qint64> addEntry(const Entry& entry);
+    Status updateEntry(const Entry& entry);
+    Status removeEntries(const QList<qint64>& ids);
+    Status restoreEntries(const QList<Entry>& entries);
+    Result<ImportSummary> importEntries(const QList<Entry>& entries,
+                                        const EntryStore::Progress& progress = {});
+    /** Stores a validated self-assessment; emits assessmentsChanged(). */
+    Result<qint64> addAssessment(const Assessment& assessment);
+
 Q_SIGNALS:
+    /** The profile or the framework changed; everything may differ. */
     void changed();
+    void entriesChanged();
+    void assessmentsChanged();
 
 private:
     Database& m_db;
     Profile m_profile;
     Framework m_framework;
     QHash<QString, CheckpointProgress> m_progress;
-    int m_entryCount = 0;
+    Status reloadEntries();
+    /** After an entry write: re-reads the entries and tells the views. */
+    Status entriesWritten(const Status& written);
+    Status reloadAssessments();
+
+    QList<Entry> m_entries;
+    QHash<QString, Assessment> m_assessments;
+    int m_streak = 0;
     int m_adrCount = 0;
 };

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Assessment.h"
+#include "Result.h"
+
+#include <QHash>
+
+class Database;
+
+/** Reads and writes self-assessments. Assessments are kept as history, never replaced. */
+class AssessmentStore
+{
+public:
+    explicit AssessmentStore(Database& db)
+        : m_db(db)
+    {}
+
+    /** Stores a validated assessment and returns its id. */
+    Result<qint64> add(const Assessment& assessment);
+    /** The newest assessment of each dimension of frameworkKey, by dimension key. */
+    Result<QHash<QString, Assessment>> latest(const QString& frameworkKey) const;
+    /** Every assessment of frameworkKey, oldest first. */
+    Result<QList<Assessment>> history(const QString& frameworkKey) const;
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EntryStore.h"
+
+#include "Database.h"
+
+#include <QHash>
+
+namespace {
+
+const QString Columns = QStringLiteral("id, day, metric_key, value, note, evidence, "
+                                       "created_at, updated_at");
+
+Entry entryFrom(const QSqlQuery& q)
+{
+    Entry e;
+    e.id = q.value(0).toLongLong();
+    e.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    e.metricKey = q.value(2).toString();
+    e.value = q.value(3).toDouble();
+    e.note = q.value(4).toString();
+    e.evidence = q.value(5).toString();
+    e.createdAt = q.value(6).toString();
+    e.updatedAt = q.value(7).toString();
+    return e;
+}
+
+QVariantList contentBindings(const Entry& e)
+{
+    return {e.day.toString(Qt::ISODate), e.metricKey, e.value, Database::text(e.note),
+            Database::text(e.evidence)};
+}
+
+/** What makes two entries the same row of a CSV file. */
+QString contentKey(const Entry& e)
+{
+    return QStringList{e.day.toString(Qt::ISODate), e.metricKey, QString::number(e.value, 'g', 17),
+                       e.note, e.evidence}
+        .join(QChar(0x1f));
+}
+
+} // namespace
+
+Result<qint64> EntryStore::add(const Entry& entry)
+{
+    qint64 id = 0;
+    const Status s = m_db.transaction([&]() -> Status {
+        const QString now = m_db.timestamp();
+        auto q = m_db.exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, note, "
+                                          "evidence, created_at, updated_at)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           contentBindings(entry) + QVariantList{now, now});
+        if (!q)
+            return q.error();
+        id = q.value().lastInsertId().toLongLong();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status EntryStore::update(const Entry& entry)
+{
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("UPDATE entry SET day = ?, metric_key = ?, value = ?,"
+                                          " note = ?, evidence = ?, updated_at = ? WHERE id = ?"),
+                           contentBindings(entry) + QVariantList{m_db.timestamp(), entry.id});
+        if (!q)
+            return q.error();
+        if (q.value().numRowsAffected() != 1)
+            return Failure::database(
+                tr("entry %1 no longer exists").arg(entry.id));
+        return {};
+    });
+}
+
+Status EntryStore::remove(const QList<qint64>& ids)
+{
+    return m_db.transaction([&]() -> Status {
+        for (qint64 id : ids) {
+            if (auto q = m_db.exec(QStringLiteral("DELETE FROM entry WHERE id = ?"), {id}); !q)
+                return q.error();
+        }
+        return {};
+    });
+}
+
+Status EntryStore::restore(const QList<Entry>& entries)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const Entry& e : entries) {
+            auto q = m_db.exec(QStringLiteral("INSERT INTO entry (id, day, metric_key, value, note,"
+                                              " evidence, created_at, updated_at)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               QVariantList{e.id} + contentBindings(e) +
+                                   QVariantList{e.createdAt, e.updatedAt});
+            if (!q)
+                return q.error();
+        }
+        return {};
+    });
+}
+
+Result<ImportSummary> EntryStore::import(const QList<Entry>& entries, const Progress& progress)
+{
+    ImportSummary summary;
+    const Status s = m_db.transaction([&]() -> Status {
+        QHash<QString, int> present;
+        {
+            auto q = m_db.exec(QStringLiteral("SELECT %1 FROM entry").arg(Columns));
+            if (!q)
+                return q.error();
+            while (q.value().next())
+                ++present[contentKey(entryFrom(q.value()))];
+        }
+        const QString now = m_db.timestamp();
+        const QString insert = QStringLiteral("INSERT INTO entry (day, metric_key, value, note, "
+                                              "evidence, created_at, updated_at)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        const int total = int(entries.size());
+        for (int i = 0; i < total; ++i) {
+            // Report often enough for a smooth bar, rarely enough to cost nothing.
+            if (progress && i % 256 == 0 && !progress(i, total))
+                return Failure::invalid(
+                    tr("import cancelled"));
+            auto seen = present.find(contentKey(entries[i]));
+            if (seen != present.end() && *seen > 0) {
+                --*seen;
+                ++summary.skipped;
+                continue;
+            }
+            if (auto q = m_db.exec(insert, contentBindings(entries[i]) + QVariantList{now, now});
+                !q)
+                return q.error();
+            ++summary.added;
+        }
+        if (progress && !progress(total, total))
+            return Failure::invalid(tr("import cancelled"));
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return summary;
+}
+
+Result<Entry> EntryStore::find(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM entry WHERE id = ?").arg(Columns), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Failure::invalid(
+            tr("entry %1 does not exist").arg(id));
+    return entryFrom(q.value());
+}
+
+Result<QList<Entry>> EntryStore::list(const EntryFilter& filter) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM entry WHERE 1").arg(Columns);
+    QVariantList bindings;
+    if (!filter.metricKey.isEmpty()) {
+        sql += QStringLiteral(" AND metric_key = ?");
+        bindings << filter.metricKey;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND day >= ?");
+        bindings << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND day <= ?");
+        bindings << filter.to.toString(Qt::ISODate);
+    }
+    sql += QStringLiteral(" ORDER BY day, metric_key, id");
+    auto q = m_db.exec(sql, bindings);
+    if (!q)
+        return q.error();
+    QList<Entry> entries;
+    while (q.value().next())
+        entries << entryFrom(q.value());
+    return entries;
+}
+
+Result<int> EntryStore::count() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM entry"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toInt();
+}
+
+Result<int> EntryStore::streak(const QDate& today) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT day FROM entry WHERE day <= ?"
+                                      " ORDER BY day DESC"),
+                       {today.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    int days = 0;
+    QDate expected = today;
+    while (q.value().next()) {
+        const QDate day = QDate::fromString(q.value().value(0).toString(), Qt::ISODate);
+        if (days == 0 && day == today.addDays(-1))
+            expected = day; // nothing yet today; the streak runs through yesterday
+        if (day != expected)
+            break;
+        ++days;
+        expected = expected.addDays(-1);
+    }
+    return days;
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InputValidator.h"
+
+#include "NumberText.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace {
+
+Failure refuse(const QString& field, const QString& reason)
+{
+    return Failure::invalid(QStringLiteral("%1: %2").arg(field, reason));
+}
+
+/** Text quoted for a message, shortened so one bad value cannot flood a terminal. */
+QString quoted(const QString& text)
+{
+    constexpr int Longest = 40;
+    QString shown = text.left(Longest);
+    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    if (text.size() > Longest)
+        shown += QStringLiteral("…");
+    return QStringLiteral("'%1'").arg(shown);
+}
+
+} // namespace
+
+Result<QDate> InputValidator::date(const QString& text, const QDate& today, const QString& field)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return refuse(field, tr("missing"));
+    QDate day;
+    if (t.compare(QLatin1String("today"), Qt::CaseInsensitive) == 0 ||
+        t == QStringLiteral("今天")) {
+        day = today;
+    } else if (t.compare(QLatin1String("yesterday"), Qt::CaseInsensitive) == 0 ||
+               t == QStringLiteral("昨天")) {
+        day = today.addDays(-1);
+    } else {
+        static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+        const auto m = iso.match(t);
+        if (!m.hasMatch())
+            return refuse(field, tr("%1 is not a date (use YYYY-MM-DD, today or yesterday)")
+                                     .arg(quoted(t)));
+        day = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (!day.isValid())
+            return refuse(field, tr("%1 is not a day of the calendar").arg(t));
+    }
+    if (day.year() < EarliestYear)
+        return refuse(field, tr("%1 is before %2").arg(day.toString(Qt::ISODate)).arg(EarliestYear));
+    if (day > today.addDays(1))
+        return refuse(field, tr("%1 is in the future").arg(day.toString(Qt::ISODate)));
+    return day;
+}
+
+Result<double> InputValidator::number(const QString& text, const QString& field)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return refuse(field, tr("missing"));
+    // QString::toDouble() reads "nan" and "inf" as numbers; only plain decimal notation
+    // is a figure someone logged.
+    static const QRegularExpression decimal(
+        QStringLiteral("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
+    if (!decimal.match(t).hasMatch())
+        return refuse(field, tr("%1 is not a number").arg(quoted(t)));
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return refuse(field, tr("%1 is too large").arg(quoted(t)));
+    return value == 0 ? 0.0 : value; // no "-0" in files
+}
+
+Status InputValidator::note(const QString& text, const QString& field)
+{
+    const qsizetype bytes = text.toUtf8().size();
+    if (bytes > MaximumTextBytes)
+        return refuse(field,
+                      tr("%1 bytes is longer than the %2 allowed").arg(bytes).arg(MaximumTextBytes));
+    return {};
+}
+
+Status InputValidator::evidence(const QString& text)
+{
+    if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        return refuse(QStringLiteral("evidence"), tr("must be one line (a URL, commit or path)"));
+    return note(text, QStringLiteral("evidence"));
+}
+
+Result<Entry> InputValidator::entry(const EntryText& text, const Framework& framework,
+                                    const QDate& today)
+{
+    Entry e;
+    auto day = date(text.date, today);
+    if (!day)
+        return day.error();
+    e.day = day.value();
+
+    const QString metricText = text.metric.trimmed();
+    if (metricText.isEmpty())
+        return refuse(QStringLiteral("metric"), tr("missing"));
+    const Metric* metric = framework.findMetric(metricText);
+    if (!metric)
+        return refuse(QStringLiteral("metric"),
+                      tr("unknown metric %1 in framework %2 (see 'rungs metrics')")
+                          .arg(quoted(metricText), framework.key));
+    e.metricKey = metric->key;
+
+    auto value = number(text.value, QStringLiteral("value"));
+    if (!value)
+        return value.error();
+    if (value.value() < metric->minimum || value.value() > metric->maximum)
+        return refuse(QStringLiteral("value"), tr("%1 is outside %2 to %3 for %4")
+                                                   .arg(numberText(value.value()),
+                                                        numberText(metric->minimum),
+                                                        numberText(metric->maximum), metric->key));
+    e.value = value.value();
+
+    if (Status s = note(text.note); !s)
+        return s.error();
+    if (Status s = evidence(text.evidence.trimmed()); !s)
+        return s.error();
+    e.note = text.note;
+    e.evidence = text.evidence.trimmed();
+    return e;
+}
+
+Result<Assessment> InputValidator::assessment(const AssessmentText& text,
+                                              const Framework& framework, const QDate& today)
+{
+    Assessment a;
+    auto day = date(text.date, today);
+    if (!day)
+        return day.error();
+    a.day = day.value();
+
+    const QString dimensionText = text.dimension.trimmed();
+    if (dimensionText.isEmpty())
+        return refuse(QStringLiteral("dimension"), tr("missing"));
+    const Dimension* dimension = framework.findDimension(dimensionText);
+    if (!dimension)
+        return refuse(QStringLiteral("dimension"),
+                      tr("unknown dimension %1 in framework %2 (see 'rungs dimensions')")
+                          .arg(quoted(dimensionText), framework.key));
+    a.frameworkKey = framework.key;
+    a.dimensionKey = dimension->key;
+
+    auto score = number(text.score, QStringLiteral("score"));
+    if (!score)
+        return score.error();
+    const double doubled = score.value() * 2;
+    if (score.value() < 0 || score.value() > Assessment::MaximumScore ||
+        doubled != std::round(doubled))
+        return refuse(QStringLiteral("score"),
+                      tr("%1 is not one of 0, 0.5, 1 … 5").arg(numberText(score.value())));
+    a.score = score.value();
+
+    if (Status s = note(text.note); !s)
+        return s.error();
+    a.note = text.note;
+    return a;
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Assessment.h"
+#include "Entry.h"
+#include "Framework.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+/**
+ * The one place that decides whether what a person typed or a file holds may be
+ * stored. The dialogs, the Log view's inline editing, the command line and the CSV
+ * import all come through here, so they accept and refuse exactly the same things.
+ *
+ * A refusal is Failure::InvalidInput whose message starts with the field it is about
+ * ("value: 25 is outside 0 to 20 for delta_tech"); callers add where the text came from
+ * (a file and line, an option).
+ */
+class InputValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(InputValidator)
+
+public:
+    /** Longest note or evidence text, in UTF-8 bytes. */
+    static constexpr qsizetype MaximumTextBytes = 64 * 1024;
+    static constexpr int EarliestYear = 1970;
+
+    /**
+     * A day written as YYYY-MM-DD, "today" or "yesterday" (either language). It must be
+     * a real calendar day from 1970-01-01 up to tomorrow (a day ahead is allowed for
+     * time zones). field names the input in messages.
+     */
+    static Result<QDate> date(const QString& text, const QDate& today,
+                              const QString& field = QStringLiteral("date"));
+    /** A finite decimal number in C notation ("3", "-2.5", "1e3"). */
+    static Result<double> number(const QString& text, const QString& field);
+    /** Free text up to MaximumTextBytes; evidence must also be one line. */
+    static Status note(const QString& text, const QString& field = QStringLiteral("note"));
+    static Status evidence(const QString& text);
+
+    /** A whole entry, the metric matched by key or name, the value within its range. */
+    static Result<Entry> entry(const EntryText& text, const Framework& framework,
+                               const QDate& today);
+    /** A self-assessment: a dimension of framework and a score 0–5 in half steps. */
+    static Result<Assessment> assessment(const AssessmentText& text, const Framework& framework,
+                                         const QDate& today);
+};
