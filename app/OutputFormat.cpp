@@ -25,17 +25,18 @@ std::optional<OutputFormat::Kind> OutputFormat::fromName(const QString& name)
     return std::nullopt;
 }
 
-std::optional<OutputFormat::Kind>
-OutputFormat::read(CliContext& context, const QCommandLineParser& parser, const QString& command,
-                   bool withCsv)
+std::optional<OutputFormat::Kind> OutputFormat::read(CliContext& context,
+                                                     const QCommandLineParser& parser,
+                                                     const QString& command, bool withCsv)
 {
     const QString name = parser.value(QStringLiteral("format"));
     auto kind = fromName(name);
     if (kind == Csv && !withCsv)
         kind.reset();
     if (!kind) {
-        context.usage(withCsv ? tr("--format: unknown format \"%1\" (use table, csv or json)").arg(name)
-                              : tr("--format: unknown format \"%1\" (use table or json)").arg(name),
+        context.usage(withCsv
+                          ? tr("--format: unknown format \"%1\" (use table, csv or json)").arg(name)
+                          : tr("--format: unknown format \"%1\" (use table or json)").arg(name),
                       command);
     }
     return kind;

@@ -12,7 +12,10 @@ void install(QCoreApplication& app)
 {
     const QLocale locale;
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("rungs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language, but its singular forms ("1 entry") live in
+    // rungs_en: it is the fallback for every locale without a translation of its own.
+    if (own->load(locale, QStringLiteral("rungs"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/rungs_en.qm")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

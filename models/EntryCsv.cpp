@@ -39,9 +39,9 @@ Result<QList<Entry>> EntryCsv::read(const QByteArray& bytes, const QString& sour
         const auto known = Header.indexOf(name);
         const QString where = QStringLiteral("%1:%2: header").arg(sourceName).arg(header.line);
         if (known < 0)
-            return Failure::invalid(tr("%1: unknown column '%2' (expected %3)")
-                                        .arg(where, header.fields[i],
-                                             Header.join(QLatin1Char(','))));
+            return Failure::invalid(
+                tr("%1: unknown column '%2' (expected %3)")
+                    .arg(where, header.fields[i], Header.join(QLatin1Char(','))));
         if (column[known] >= 0)
             return Failure::invalid(tr("%1: column '%2' appears twice").arg(where, name));
         column[known] = i;
@@ -64,9 +64,7 @@ Result<QList<Entry>> EntryCsv::read(const QByteArray& bytes, const QString& sour
                                         .arg(where)
                                         .arg(row.fields.size())
                                         .arg(header.fields.size()));
-        const auto field = [&](int k) {
-            return column[k] < 0 ? QString() : row.fields[column[k]];
-        };
+        const auto field = [&](int k) { return column[k] < 0 ? QString() : row.fields[column[k]]; };
         auto entry = InputValidator::entry({field(0), field(1), field(2), field(3), field(4)},
                                            framework, today);
         if (!entry)

@@ -68,8 +68,7 @@ Status EntryStore::update(const Entry& entry)
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1)
-            return Failure::database(
-                tr("entry %1 no longer exists").arg(entry.id));
+            return Failure::database(tr("entry %1 no longer exists").arg(entry.id));
         return {};
     });
 }
@@ -121,8 +120,7 @@ Result<ImportSummary> EntryStore::import(const QList<Entry>& entries, const Prog
         for (int i = 0; i < total; ++i) {
             // Report often enough for a smooth bar, rarely enough to cost nothing.
             if (progress && i % 256 == 0 && !progress(i, total))
-                return Failure::invalid(
-                    tr("import cancelled"));
+                return Failure::invalid(tr("import cancelled"));
             auto seen = present.find(contentKey(entries[i]));
             if (seen != present.end() && *seen > 0) {
                 --*seen;
@@ -149,8 +147,7 @@ Result<Entry> EntryStore::find(qint64 id) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Failure::invalid(
-            tr("entry %1 does not exist").arg(id));
+        return Failure::invalid(tr("entry %1 does not exist").arg(id));
     return entryFrom(q.value());
 }
 

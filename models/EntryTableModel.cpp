@@ -114,7 +114,8 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case DateColumn:
             // Same-day entries stay in the order they were logged.
-            return e->day.toString(Qt::ISODate) + QStringLiteral("#%1").arg(e->id, 19, 10, QLatin1Char('0'));
+            return e->day.toString(Qt::ISODate) +
+                   QStringLiteral("#%1").arg(e->id, 19, 10, QLatin1Char('0'));
         case ValueColumn:
             return e->value;
         case ProgressColumn:
@@ -238,8 +239,7 @@ bool EntryTableModel::setData(const QModelIndex& index, const QVariant& value, i
         return false;
     EntryText text{e->day.toString(Qt::ISODate), e->metricKey, numberText(e->value), e->note,
                    e->evidence};
-    QString* field[] = {&text.date, &text.metric, &text.value, nullptr, &text.note,
-                        &text.evidence};
+    QString* field[] = {&text.date, &text.metric, &text.value, nullptr, &text.note, &text.evidence};
     *field[index.column()] = value.toString();
     auto edited = InputValidator::entry(text, m_framework, m_today);
     if (!edited) {

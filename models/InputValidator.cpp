@@ -43,14 +43,15 @@ Result<QDate> InputValidator::date(const QString& text, const QDate& today, cons
         static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
         const auto m = iso.match(t);
         if (!m.hasMatch())
-            return refuse(field, tr("%1 is not a date (use YYYY-MM-DD, today or yesterday)")
-                                     .arg(quoted(t)));
+            return refuse(
+                field, tr("%1 is not a date (use YYYY-MM-DD, today or yesterday)").arg(quoted(t)));
         day = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (!day.isValid())
             return refuse(field, tr("%1 is not a day of the calendar").arg(t));
     }
     if (day.year() < EarliestYear)
-        return refuse(field, tr("%1 is before %2").arg(day.toString(Qt::ISODate)).arg(EarliestYear));
+        return refuse(field,
+                      tr("%1 is before %2").arg(day.toString(Qt::ISODate)).arg(EarliestYear));
     if (day > today.addDays(1))
         return refuse(field, tr("%1 is in the future").arg(day.toString(Qt::ISODate)));
     return day;
@@ -69,8 +70,12 @@ Result<double> InputValidator::number(const QString& text, const QString& field)
         return refuse(field, tr("%1 is not a number").arg(quoted(t)));
     bool ok = false;
     const double value = t.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return refuse(field, tr("%1 is too large").arg(quoted(t)));
+    if (!ok || !std::isfinite(value)) {
+        // toDouble() fails both above the largest double and below the smallest.
+        const bool tiny = t.contains(QLatin1String("e-"), Qt::CaseInsensitive);
+        return refuse(field, tiny ? tr("%1 is too close to zero").arg(quoted(t))
+                                  : tr("%1 is too large").arg(quoted(t)));
+    }
     return value == 0 ? 0.0 : value; // no "-0" in files
 }
 
@@ -78,8 +83,8 @@ Status InputValidator::note(const QString& text, const QString& field)
 {
     const qsizetype bytes = text.toUtf8().size();
     if (bytes > MaximumTextBytes)
-        return refuse(field,
-                      tr("%1 bytes is longer than the %2 allowed").arg(bytes).arg(MaximumTextBytes));
+        return refuse(
+            field, tr("%1 bytes is longer than the %2 allowed").arg(bytes).arg(MaximumTextBytes));
     return {};
 }
 
@@ -113,10 +118,10 @@ Result<Entry> InputValidator::entry(const EntryText& text, const Framework& fram
     if (!value)
         return value.error();
     if (value.value() < metric->minimum || value.value() > metric->maximum)
-        return refuse(QStringLiteral("value"), tr("%1 is outside %2 to %3 for %4")
-                                                   .arg(numberText(value.value()),
-                                                        numberText(metric->minimum),
-                                                        numberText(metric->maximum), metric->key));
+        return refuse(QStringLiteral("value"),
+                      tr("%1 is outside %2 to %3 for %4")
+                          .arg(numberText(value.value()), numberText(metric->minimum),
+                               numberText(metric->maximum), metric->key));
     e.value = value.value();
 
     if (Status s = note(text.note); !s)

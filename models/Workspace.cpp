@@ -59,6 +59,25 @@ QDate Workspace::today() const
     return m_db.clock().now().date();
 }
 
+std::optional<Entry> Workspace::entry(qint64 id) const
+{
+    for (const Entry& e : m_entries) {
+        if (e.id == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+bool Workspace::hasEntryOn(const QDate& day) const
+{
+    // Entries are in day order: scan from the newest end, where today's usually are.
+    for (auto it = m_entries.crbegin(); it != m_entries.crend() && it->day >= day; ++it) {
+        if (it->day == day)
+            return true;
+    }
+    return false;
+}
+
 QList<double> Workspace::values(const QString& metricKey, const QDate& day) const
 {
     QList<double> found;

@@ -43,8 +43,11 @@ public:
     /** Every entry, in export order (day, metric, id). */
     const QList<Entry>& entries() const { return m_entries; }
     int entryCount() const { return int(m_entries.size()); }
+    std::optional<Entry> entry(qint64 id) const;
     /** Consecutive days with entries (EntryStore::streak) as of the last change. */
     int streak() const { return m_streak; }
+    /** True when at least one entry is dated day. */
+    bool hasEntryOn(const QDate& day) const;
     /** Values logged for metricKey on day, in logging order. */
     QList<double> values(const QString& metricKey, const QDate& day) const;
     /** The newest self-assessment of each dimension of the active framework. */

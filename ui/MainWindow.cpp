@@ -3,12 +3,19 @@
 
 #include "Backups.h"
 #include "Database.h"
+#include "EntryFileActions.h"
+#include "EntryHistory.h"
+#include "NumberText.h"
+#include "Reminder.h"
 #include "Settings.h"
 #include "Workspace.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/QuickLogDialog.h"
 #include "views/CheckpointsView.h"
 #include "views/DashboardView.h"
 #include "views/EmptyStateView.h"
 #include "views/FrameworkView.h"
+#include "views/LogView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -20,16 +27,22 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QUndoStack>
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_history(new EntryHistory(workspace, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_logView(new EmptyStateView(tr("Log"), this))
+    , m_logView(new LogView(*m_history, this))
     , m_adrView(new EmptyStateView(tr("Decision records"), this))
     , m_chartsView(new EmptyStateView(tr("Charts"), this))
     , m_frameworkView(new FrameworkView(workspace, this))
+    , m_reminder(new Reminder(workspace, this))
+    , m_day(workspace.today())
 {
     setWindowTitle(tr("Rungs"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rungs.svg")));
@@ -66,10 +79,27 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addPermanentWidget(databaseLabel);
 
     createMenus();
+    createTrayIcon();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-    connect(m_frameworkView, &FrameworkView::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    const auto showStatus = [this](const QString& message) {
+        statusBar()->showMessage(message, 5000);
+    };
+    connect(m_frameworkView, &FrameworkView::statusMessage, this, showStatus);
+    connect(m_logView, &LogView::statusMessage, this, showStatus);
+    connect(m_logView, &LogView::quickLogRequested, this, &MainWindow::quickLog);
+    connect(m_logView, &LogView::importRequested, this, [this, showStatus] {
+        showStatus(EntryFileActions::chooseAndImport(this, m_workspace));
+    });
+    connect(m_logView, &LogView::exportRequested, this, [this, showStatus] {
+        showStatus(EntryFileActions::chooseAndExport(this, m_workspace));
+    });
+    connect(m_history, &EntryHistory::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Could not change entries"), message);
+    });
+    connect(&m_workspace, &Workspace::entriesChanged, this, &MainWindow::refreshCounts);
+    connect(m_reminder, &Reminder::due, this, &MainWindow::remind);
+    watchForNewDay();
     connect(&m_workspace, &Workspace::changed, this, &MainWindow::refreshCounts);
     refreshCounts();
     restoreSettings();
@@ -78,6 +108,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Import &Entries…"), this, [this] {
+        statusBar()->showMessage(EntryFileActions::chooseAndImport(this, m_workspace), 5000);
+    });
+    file->addAction(tr("E&xport Entries…"), this, [this] {
+        statusBar()->showMessage(EntryFileActions::chooseAndExport(this, m_workspace), 5000);
+    });
+    file->addSeparator();
     QAction* import = file->addAction(tr("&Import Framework…"), this,
                                       [this] { m_frameworkView->importFramework(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -86,6 +123,27 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, plus whatever the platform calls redo (Ctrl+Y on Windows).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    }
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* log = edit->addAction(tr("&Log a Figure…"), this, &MainWindow::quickLog);
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -101,10 +159,88 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::quickLog()
+{
+    QuickLogDialog dialog(*m_history, isVisible() ? this : nullptr);
+    const int result = dialog.exec();
+    // Without a window manager to hand focus back, keys would go nowhere after the
+    // dialog closes; Ctrl+Z right after logging must reach this window.
+    if (isVisible())
+        activateWindow();
+    if (result != QDialog::Accepted)
+        return;
+    if (const auto e = m_workspace.entry(dialog.savedId())) {
+        statusBar()->showMessage(
+            tr("Logged %1 = %2 for %3")
+                .arg(e->metricKey, numberText(e->value), e->day.toString(Qt::ISODate)),
+            5000);
+    }
+}
+
+void MainWindow::createTrayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("Rungs"));
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("&Log a Figure…"), this, &MainWindow::quickLog);
+    menu->addAction(tr("&Show Rungs"), this, &MainWindow::showFromTray);
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger)
+                    showFromTray();
+            });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::quickLog);
+    m_tray->show();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_reminder->reloadSettings();
+}
+
+void MainWindow::remind()
+{
+    const QString text = tr("Nothing is logged for today yet. Press Ctrl+L to log a figure.");
+    if (m_tray) {
+        m_tray->showMessage(tr("Rungs"), text, windowIcon());
+        return;
+    }
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::watchForNewDay()
+{
+    // Streak, "today" and the Today panel depend on the date; an app left open over
+    // midnight re-reads them once the day changes.
+    auto* timer = new QTimer(this);
+    timer->setInterval(60 * 1000);
+    connect(timer, &QTimer::timeout, this, [this] {
+        const QDate today = m_workspace.today();
+        if (today == m_day)
+            return;
+        m_day = today;
+        if (Status s = m_workspace.reload(); !s)
+            statusBar()->showMessage(s.error().message);
+    });
+    timer->start();
+}
+
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::refreshCounts()
 {
-    m_logView->setText(
-        tr("Calibration entries recorded in this database: %1.").arg(m_workspace.entryCount()));
     m_adrView->setText(
         tr("Decision records kept in this database: %1.").arg(m_workspace.adrCount()));
     m_chartsView->setText(tr("Progress charts are drawn from the calibration entries. Entries "

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 class EmptyStateView;
+class EntryHistory;
 class FrameworkView;
+class LogView;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
+class Reminder;
 class Workspace;
 
 /**
@@ -36,12 +41,22 @@ public:
     void showView(View view);
     QListWidget* navigation() const { return m_navigation; }
     FrameworkView* frameworkView() const { return m_frameworkView; }
+    LogView* logView() const { return m_logView; }
+    EntryHistory* history() const { return m_history; }
+
+    /** Opens the quick-log dialog (Ctrl+L); returns after it closes. */
+    void quickLog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void createTrayIcon();
+    void showFromTray();
+    void showPreferences();
+    void remind();
+    void watchForNewDay();
     void refreshCounts();
     void backUpDatabase();
     void showAbout();
@@ -49,10 +64,14 @@ private:
     void saveSettings() const;
 
     Workspace& m_workspace;
+    EntryHistory* m_history;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
-    EmptyStateView* m_logView;
+    LogView* m_logView;
     EmptyStateView* m_adrView;
     EmptyStateView* m_chartsView;
     FrameworkView* m_frameworkView;
+    Reminder* m_reminder;
+    QDate m_day;
+    QSystemTrayIcon* m_tray = nullptr;
 };

@@ -11,7 +11,8 @@
 
 void EntriesCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("metric"), tr("Only this metric (key or name)."), tr("metric")});
+    parser.addOption(
+        {QStringLiteral("metric"), tr("Only this metric (key or name)."), tr("metric")});
     parser.addOption({QStringLiteral("from"), tr("Only entries on or after this day."), tr("day")});
     parser.addOption({QStringLiteral("to"), tr("Only entries on or before this day."), tr("day")});
     parser.addOption(OutputFormat::option(true));

@@ -2,13 +2,8 @@
 #include "ExportCommand.h"
 
 #include "CliContext.h"
-#include "EntryCsv.h"
-#include "EntryJson.h"
+#include "EntryFile.h"
 #include "EntryStore.h"
-
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 void ExportCommand::addOptions(QCommandLineParser& parser) const
 {
@@ -22,9 +17,9 @@ int ExportCommand::run(CliContext& context, const QCommandLineParser& parser) co
     if (args.size() != 1)
         return context.usage(tr("export: give one file ending in .csv or .json"), name());
     const QString path = args[0];
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
-        return context.usage(tr("export: %1: the name must end in .csv or .json").arg(path), name());
+    if (!EntryFile::canSave(path))
+        return context.usage(tr("export: %1: the name must end in .csv or .json").arg(path),
+                             name());
 
     auto db = context.database();
     if (!db)
@@ -32,13 +27,8 @@ int ExportCommand::run(CliContext& context, const QCommandLineParser& parser) co
     auto entries = EntryStore(*db.value()).list();
     if (!entries)
         return context.fail(entries.error());
-    const QByteArray bytes = suffix == QLatin1String("csv")
-                                 ? EntryCsv::write(entries.value())
-                                 : QJsonDocument(EntryJson::toJson(entries.value())).toJson();
-    // QSaveFile: an interrupted export never leaves a half-written file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(Failure::io(tr("%1: cannot write: %2").arg(path, file.errorString())));
+    if (Status s = EntryFile::save(path, entries.value()); !s)
+        return context.fail(s.error());
     context.out() << tr("%1: exported %n entries", nullptr, int(entries.value().size())).arg(path)
                   << '\n';
     return ExitOk;

@@ -2,10 +2,8 @@
 #include "ImportCommand.h"
 
 #include "CliContext.h"
-#include "EntryCsv.h"
+#include "EntryFile.h"
 #include "EntryStore.h"
-
-#include <QFile>
 
 void ImportCommand::addOptions(QCommandLineParser& parser) const
 {
@@ -18,15 +16,10 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& parser) co
     if (args.size() != 1)
         return context.usage(tr("import: give one CSV file"), name());
     const QString path = args[0];
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(Failure::io(tr("%1: cannot read: %2").arg(path, file.errorString())));
-    const QByteArray bytes = file.readAll();
-
     auto framework = context.framework();
     if (!framework)
         return context.fail(framework.error());
-    auto entries = EntryCsv::read(bytes, path, framework.value(), context.clock().now().date());
+    auto entries = EntryFile::load(path, framework.value(), context.clock().now().date());
     if (!entries)
         return context.fail(entries.error());
     auto db = context.database();

@@ -10,8 +10,9 @@ void LogCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("metric"), tr("Metric key or name."));
     parser.addPositionalArgument(QStringLiteral("value"), tr("The figure, e.g. 3 or 2.5."));
-    parser.addOption({QStringLiteral("date"), tr("Day of the entry: YYYY-MM-DD, today (default) "
-                                                 "or yesterday."),
+    parser.addOption({QStringLiteral("date"),
+                      tr("Day of the entry: YYYY-MM-DD, today (default) "
+                         "or yesterday."),
                       tr("day"), QStringLiteral("today")});
     parser.addOption({QStringLiteral("note"), tr("A note on the entry."), tr("text")});
     parser.addOption(
@@ -26,10 +27,10 @@ int LogCommand::run(CliContext& context, const QCommandLineParser& parser) const
     auto framework = context.framework();
     if (!framework)
         return context.fail(framework.error());
-    auto entry = InputValidator::entry(
-        {parser.value(QStringLiteral("date")), args[0], args[1], parser.value(QStringLiteral("note")),
-         parser.value(QStringLiteral("evidence"))},
-        framework.value(), context.clock().now().date());
+    auto entry = InputValidator::entry({parser.value(QStringLiteral("date")), args[0], args[1],
+                                        parser.value(QStringLiteral("note")),
+                                        parser.value(QStringLiteral("evidence"))},
+                                       framework.value(), context.clock().now().date());
     if (!entry)
         return context.fail(entry.error());
     auto db = context.database();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Test entry point: tests run without a display unless the caller chose a platform.
 #include <QLocale>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -21,5 +22,9 @@ int main(int argc, char** argv)
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("rungs-tests"));
+    // The English singular and plural forms, as the application installs them.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/rungs_en.qm")))
+        TestApplication::installTranslator(&english);
     return RUN_ALL_TESTS();
 }

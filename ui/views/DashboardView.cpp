@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardView.h"
 
-#include "DimensionTableModel.h"
+#include "AssessmentTableModel.h"
 #include "Workspace.h"
+#include "dialogs/AssessDialog.h"
 
+#include <QFont>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,9 +19,11 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_profile(new QLabel(this))
-    , m_expectationsTitle(new QLabel(this))
-    , m_expectations(new QTableView(this))
-    , m_dimensions(new DimensionTableModel(this))
+    , m_streak(new QLabel(this))
+    , m_nothingToday(new QLabel(tr("Nothing logged today yet"), this))
+    , m_assessmentsTitle(new QLabel(this))
+    , m_assessments(new QTableView(this))
+    , m_assessmentModel(new AssessmentTableModel(this))
     , m_checkpoints(new QLabel(this))
 {
     auto* profileBox = new QGroupBox(tr("Your ladder"), this);
@@ -26,35 +32,76 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_profile->setTextFormat(Qt::RichText);
     profileLayout->addWidget(m_profile);
 
+    auto* habitBox = new QGroupBox(tr("Daily habit"), this);
+    auto* habitLayout = new QHBoxLayout(habitBox);
+    m_streak->setObjectName(QStringLiteral("streak"));
+    m_nothingToday->setObjectName(QStringLiteral("nothingToday"));
+    QFont hintFont = m_nothingToday->font();
+    hintFont.setItalic(true);
+    m_nothingToday->setFont(hintFont);
+    habitLayout->addWidget(m_streak);
+    habitLayout->addSpacing(24);
+    habitLayout->addWidget(m_nothingToday);
+    habitLayout->addStretch(1);
+
     auto* checkpointBox = new QGroupBox(tr("Checkpoints"), this);
     auto* checkpointLayout = new QVBoxLayout(checkpointBox);
     m_checkpoints->setTextFormat(Qt::RichText);
     checkpointLayout->addWidget(m_checkpoints);
 
-    m_expectations->setModel(m_dimensions);
-    m_expectations->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_expectations->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_expectations->verticalHeader()->hide();
-    m_expectations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_expectations->horizontalHeader()->setSectionResizeMode(DimensionTableModel::NameColumn,
-                                                             QHeaderView::Stretch);
-    m_expectations->horizontalHeader()->setMinimumSectionSize(80);
-    m_expectations->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_expectations->setAccessibleName(tr("Expected scores by dimension"));
+    m_assessments->setModel(m_assessmentModel);
+    m_assessments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_assessments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_assessments->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_assessments->verticalHeader()->hide();
+    QHeaderView* header = m_assessments->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssessmentTableModel::DimensionColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(80);
+    m_assessments->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_assessments->setAccessibleName(tr("Your scores and expected scores by dimension"));
+
+    auto* assessButton = new QPushButton(tr("&Assess…"), this);
+    assessButton->setToolTip(tr("Give yourself a score on a dimension"));
+    auto* assessmentsHeader = new QHBoxLayout;
+    assessmentsHeader->addWidget(m_assessmentsTitle, 1);
+    assessmentsHeader->addWidget(assessButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(profileBox);
-    layout->addWidget(m_expectationsTitle);
-    layout->addWidget(m_expectations);
+    layout->addWidget(habitBox);
+    layout->addLayout(assessmentsHeader);
+    layout->addWidget(m_assessments);
     layout->addWidget(checkpointBox);
     layout->addStretch(1);
 
+    connect(assessButton, &QPushButton::clicked, this, [this] { assess(); });
+    // Enter or a double click on a row reassesses that dimension.
+    connect(m_assessments, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        assess(index.data(AssessmentTableModel::KeyRole).toString());
+    });
     connect(&m_workspace, &Workspace::changed, this, &DashboardView::refresh);
+    connect(&m_workspace, &Workspace::entriesChanged, this, &DashboardView::refreshHabit);
+    connect(&m_workspace, &Workspace::assessmentsChanged, this, &DashboardView::refreshAssessments);
     refresh();
+}
+
+AssessDialog* DashboardView::assess(const QString& dimensionKey)
+{
+    QString key = dimensionKey;
+    if (key.isEmpty())
+        key = m_assessments->currentIndex().data(AssessmentTableModel::KeyRole).toString();
+    auto* dialog = new AssessDialog(m_workspace, key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void DashboardView::refresh()
 {
+    refreshHabit();
+    refreshAssessments();
+
     const Framework& f = m_workspace.framework();
     const Profile& p = m_workspace.profile();
     const Level* current = f.level(p.currentLevel);
@@ -72,14 +119,9 @@ void DashboardView::refresh()
                                 target->name.text().toHtmlEscaped(),
                                 target->summary.text().toHtmlEscaped(), date));
 
-    m_expectationsTitle->setText(tr("Expected score per dimension (0–5): %1 compared with %2")
-                                     .arg(target->code, current->code));
-    m_dimensions->setFramework(f);
-    for (int i = 0; i < f.levels.size(); ++i) {
-        const QString& code = f.levels[i].code;
-        m_expectations->setColumnHidden(DimensionTableModel::FirstLevelColumn + i,
-                                        code != current->code && code != target->code);
-    }
+    m_assessmentsTitle->setText(
+        tr("Your score per dimension (0–5) compared with what %1 and %2 expect")
+            .arg(current->code, target->code));
 
     QStringList lines;
     for (const Level& level : f.levels) {
@@ -89,4 +131,23 @@ void DashboardView::refresh()
                      .arg(level.checkpoints.size());
     }
     m_checkpoints->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void DashboardView::refreshHabit()
+{
+    m_streak->setText(tr("Streak: %n days in a row", nullptr, m_workspace.streak()));
+    m_nothingToday->setVisible(!m_workspace.hasEntryOn(m_workspace.today()));
+}
+
+void DashboardView::refreshAssessments()
+{
+    const QString selected =
+        m_assessments->currentIndex().data(AssessmentTableModel::KeyRole).toString();
+    const Profile& p = m_workspace.profile();
+    m_assessmentModel->setContents(m_workspace.framework(), p.currentLevel, p.targetLevel,
+                                   m_workspace.assessments());
+    // A reset loses the selection; keep the row the user was on.
+    const QModelIndex again = m_assessmentModel->indexFromDimension(selected);
+    if (again.isValid())
+        m_assessments->setCurrentIndex(again);
 }

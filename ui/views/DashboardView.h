@@ -3,15 +3,17 @@
 
 #include <QWidget>
 
-class DimensionTableModel;
+class AssessDialog;
+class AssessmentTableModel;
 class QLabel;
 class QTableView;
 class Workspace;
 
 /**
  * Where the user stands: the profile (framework, current and target level, target
- * date), what the target level expects on each dimension next to the current one,
- * and how many checkpoints of each level are done.
+ * date), the daily logging streak, the newest self-assessment of each dimension next
+ * to what the current and the target level expect, and how many checkpoints of each
+ * level are done. Follows Workspace::changed, entriesChanged and assessmentsChanged.
  */
 class DashboardView : public QWidget
 {
@@ -20,13 +22,23 @@ class DashboardView : public QWidget
 public:
     explicit DashboardView(Workspace& workspace, QWidget* parent = nullptr);
 
+    /**
+     * Opens the "Assess yourself" dialog, window-modal and deleted when closed, with
+     * dimensionKey chosen (empty: the dimension selected in the table, if any).
+     */
+    AssessDialog* assess(const QString& dimensionKey = {});
+
 private:
     void refresh();
+    void refreshHabit();
+    void refreshAssessments();
 
     Workspace& m_workspace;
     QLabel* m_profile;
-    QLabel* m_expectationsTitle;
-    QTableView* m_expectations;
-    DimensionTableModel* m_dimensions;
+    QLabel* m_streak;
+    QLabel* m_nothingToday;
+    QLabel* m_assessmentsTitle;
+    QTableView* m_assessments;
+    AssessmentTableModel* m_assessmentModel;
     QLabel* m_checkpoints;
 };

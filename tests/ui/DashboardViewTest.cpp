@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/DashboardView.h"
+
+#include "AssessmentTableModel.h"
+#include "TempDatabase.h"
+#include "Workspace.h"
+#include "dialogs/AssessDialog.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class DashboardViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_db = m_temp.openSeeded();
+        ASSERT_TRUE(m_db);
+        m_workspace = std::make_unique<Workspace>(*m_db);
+        ASSERT_TRUE(m_workspace->reload().ok());
+    }
+
+    void log(const QDate& day)
+    {
+        Entry e;
+        e.day = day;
+        e.metricKey = QStringLiteral("delta_tech");
+        e.value = 1;
+        ASSERT_TRUE(m_workspace->addEntry(e).ok());
+    }
+
+    static QLabel* label(const DashboardView& view, const char* name)
+    {
+        auto* found = view.findChild<QLabel*>(QLatin1String(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    TempDatabase m_temp;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+const QDate Today(2026, 11, 22);
+
+} // namespace
+
+TEST_F(DashboardViewTest, ShowsStreakOnceEntriesAreAddedThroughTheWorkspace)
+{
+    DashboardView view(*m_workspace);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_EQ(label(view, "streak")->text(), QStringLiteral("Streak: 0 days in a row"));
+    EXPECT_TRUE(label(view, "nothingToday")->isVisible());
+
+    log(Today.addDays(-2));
+    log(Today.addDays(-1));
+    log(Today);
+
+    EXPECT_EQ(label(view, "streak")->text(), QStringLiteral("Streak: 3 days in a row"));
+    EXPECT_FALSE(label(view, "nothingToday")->isVisible());
+}
+
+TEST_F(DashboardViewTest, StreakThroughYesterdayStillSaysNothingLoggedToday)
+{
+    DashboardView view(*m_workspace);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    log(Today.addDays(-5)); // before the gap: not part of the streak
+    log(Today.addDays(-2));
+    log(Today.addDays(-1));
+
+    EXPECT_EQ(label(view, "streak")->text(), QStringLiteral("Streak: 2 days in a row"));
+    QLabel* hint = label(view, "nothingToday");
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_EQ(hint->text(), QStringLiteral("Nothing logged today yet"));
+}
+
+TEST_F(DashboardViewTest, ShowsNewestSelfAssessmentBesideBothLevelsExpectations)
+{
+    DashboardView view(*m_workspace);
+    auto* table = view.findChild<QTableView*>();
+    ASSERT_NE(table, nullptr);
+    auto* model = qobject_cast<AssessmentTableModel*>(table->model());
+    ASSERT_NE(model, nullptr);
+    const QModelIndex influence = model->indexFromDimension(QStringLiteral("influence"));
+    ASSERT_TRUE(influence.isValid());
+    const auto cell = [&](int column) {
+        return influence.siblingAtColumn(column).data().toString();
+    };
+    EXPECT_EQ(cell(AssessmentTableModel::ScoreColumn), QStringLiteral("not assessed"));
+
+    for (const auto& [score, day] : {std::pair{2.5, Today.addDays(-21)}, std::pair{3.5, Today}}) {
+        Assessment a;
+        a.day = day;
+        a.frameworkKey = QStringLiteral("go-backend");
+        a.dimensionKey = QStringLiteral("influence");
+        a.score = score;
+        ASSERT_TRUE(m_workspace->addAssessment(a).ok());
+    }
+
+    const QModelIndex again = model->indexFromDimension(QStringLiteral("influence"));
+    ASSERT_TRUE(again.isValid());
+    EXPECT_EQ(again.siblingAtColumn(AssessmentTableModel::ScoreColumn).data().toString(),
+              QStringLiteral("3.5 (2026-11-22)"));
+    EXPECT_EQ(again.siblingAtColumn(AssessmentTableModel::CurrentColumn).data().toString(),
+              QStringLiteral("1.5"));
+    EXPECT_EQ(again.siblingAtColumn(AssessmentTableModel::TargetColumn).data().toString(),
+              QStringLiteral("3"));
+    EXPECT_EQ(model->headerData(AssessmentTableModel::TargetColumn, Qt::Horizontal).toString(),
+              QStringLiteral("P7 expects"));
+}
+
+TEST_F(DashboardViewTest, AssessButtonOpensDialogForTheSelectedDimension)
+{
+    DashboardView view(*m_workspace);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    auto* table = view.findChild<QTableView*>();
+    auto* model = qobject_cast<AssessmentTableModel*>(table->model());
+    ASSERT_NE(model, nullptr);
+    table->setCurrentIndex(model->indexFromDimension(QStringLiteral("technical_judgment")));
+
+    QPushButton* assess = nullptr;
+    for (QPushButton* button : view.findChildren<QPushButton*>())
+        assess = button->text() == QStringLiteral("&Assess…") ? button : assess;
+    ASSERT_NE(assess, nullptr);
+    QTest::mouseClick(assess, Qt::LeftButton);
+
+    auto* dialog = view.findChild<AssessDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->dimension(), QStringLiteral("technical_judgment"));
+    dialog->reject();
+}

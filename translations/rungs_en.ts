@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>Streak: %n days in a row</source>
+        <translation>
+            <numerusform>Streak: %n day</numerusform>
+            <numerusform>Streak: %n days in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryFileActions</name>
+    <message numerus="yes">
+        <source>Imported %n entries</source>
+        <translation>
+            <numerusform>Imported %n entry</numerusform>
+            <numerusform>Imported %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n already present</source>
+        <translation>
+            <numerusform>skipped %n already present</numerusform>
+            <numerusform>skipped %n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>Exported %n entry to %1</numerusform>
+            <numerusform>Exported %n entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryHistory</name>
+    <message numerus="yes">
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>Delete %n entry</numerusform>
+            <numerusform>Delete %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%1: exported %n entries</source>
+        <translation>
+            <numerusform>%1: exported %n entry</numerusform>
+            <numerusform>%1: exported %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1: imported %n entries</source>
+        <translation>
+            <numerusform>%1: imported %n entry</numerusform>
+            <numerusform>%1: imported %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n already present</source>
+        <translation>
+            <numerusform>, skipped %n already present</numerusform>
+            <numerusform>, skipped %n already present</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message numerus="yes">
+        <source>Streak: %n days in a row</source>
+        <translation>
+            <numerusform>Streak: %n day</numerusform>
+            <numerusform>Streak: %n days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n entries</source>
+        <translation>
+            <numerusform>Showing %1 of %n entry</numerusform>
+            <numerusform>Showing %1 of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries (Ctrl+Z to undo)</source>
+        <translation>
+            <numerusform>Deleted %n entry (Ctrl+Z to undo)</numerusform>
+            <numerusform>Deleted %n entries (Ctrl+Z to undo)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Entry.h"
+#include "Result.h"
+
+#include <QObject>
+
+class QUndoStack;
+class Workspace;
+
+/**
+ * Every change to entries made in the window, as undoable steps on one QUndoStack:
+ * add, edit and delete go through here so Ctrl+Z and Ctrl+Shift+Z reverse any of
+ * them. The first run of a step reports its outcome to the caller (a step that fails
+ * never reaches the stack); a later undo or redo that fails, say on a locked
+ * database, is reported through failed().
+ */
+class EntryHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EntryHistory(Workspace& workspace, QObject* parent = nullptr);
+
+    QUndoStack* stack() const { return m_stack; }
+    Workspace& workspace() const { return m_workspace; }
+
+    /** Stores a validated entry; returns its id. */
+    Result<qint64> add(const Entry& entry);
+    Status edit(const Entry& before, const Entry& after);
+    Status remove(const QList<Entry>& entries);
+
+    /** Called by the steps themselves when an undo or a redo could not be written. */
+    void report(const Status& status);
+
+Q_SIGNALS:
+    void failed(const QString& message);
+
+private:
+    Status push(class QUndoCommand* command);
+
+    Workspace& m_workspace;
+    QUndoStack* m_stack;
+    Status m_lastStatus;
+    bool m_pushing = false;
+};

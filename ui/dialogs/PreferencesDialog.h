@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QTimeEdit;
+
+/**
+ * The user's preferences, read from Settings when opened and written back on OK;
+ * Cancel and Escape change nothing. Today that is the daily reminder: whether to
+ * remind and from what time. Whoever acts on a setting re-reads it after an accepted
+ * dialog (Reminder::reloadSettings()).
+ */
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    QCheckBox* m_remind;
+    QTimeEdit* m_time;
+};
