@@ -7,6 +7,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QCompleter>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -177,4 +178,20 @@ TEST_F(QuickLogDialogTest, TodayPanelListsTheDailyMetricsWithYesterdaysFigureAga
     EXPECT_EQ(tech->text(1), QStringLiteral("—"));
     // delta_tech sums its day: 2 + 1 against the P7 daily target of 1.
     EXPECT_EQ(tech->text(2), QStringLiteral("3 / 1"));
+}
+
+TEST_F(QuickLogDialogTest, DownInAnEmptyMetricFieldListsEveryMetricDailyOnesFirst)
+{
+    QuickLogDialog dialog(*m_history);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto* metric = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_NE(metric, nullptr);
+    press(Qt::Key_Down);
+    ASSERT_NE(QApplication::activePopupWidget(), nullptr) << "Down opened no list";
+    EXPECT_EQ(metric->completer()->completionCount(), int(m_workspace->framework().metrics.size()));
+    press(Qt::Key_Down);
+    press(Qt::Key_Down);
+    press(Qt::Key_Return);
+    EXPECT_EQ(metric->text(), QStringLiteral("delta_business"));
 }

@@ -7,10 +7,12 @@
 #include "NumberText.h"
 #include "Workspace.h"
 
+#include <QAbstractItemView>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,7 +43,8 @@ QuickLogDialog::QuickLogDialog(EntryHistory& history, QWidget* parent)
 
     m_completer->setFramework(workspace.framework());
     m_metric->setCompleter(m_completer);
-    m_metric->setPlaceholderText(tr("key or name, e.g. delta_tech"));
+    m_metric->setPlaceholderText(tr("key or name, e.g. delta_tech; Down lists all"));
+    m_metric->installEventFilter(this);
     m_metric->setAccessibleName(tr("Metric"));
     m_value->setPlaceholderText(tr("e.g. 3 or 2.5"));
     m_value->setAccessibleName(tr("Value"));
@@ -100,6 +103,19 @@ QuickLogDialog::QuickLogDialog(EntryHistory& history, QWidget* parent)
 
     resize(520, sizeHint().height());
     m_metric->setFocus();
+}
+
+bool QuickLogDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down in the metric field lists every metric, daily ones first, like a combo box.
+    if (watched == m_metric && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down &&
+        !m_completer->popup()->isVisible()) {
+        m_completer->setCompletionPrefix(m_metric->text());
+        m_completer->complete();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void QuickLogDialog::setMetric(const QString& metricKey)

@@ -1,0 +1,62 @@
+#!/bin/sh
+# On a real X server: Ctrl+L, delta_resilience, Tab, 4, Enter must store the entry for
+# today; Ctrl+Z must remove it and Ctrl+Shift+Z bring it back, as seen by the command
+# line reading the same file while the window is open.
+set -eu
+binary="$1"
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+unset QT_QPA_PLATFORM
+db="$work/rungs.sqlite"
+today=$(date +%F)
+
+"$binary" --db "$db" &
+pid=$!
+
+window=""
+for _ in $(seq 1 100); do
+    window=$(xdotool search --onlyvisible --name '^Rungs$' 2>/dev/null | head -n 1 || true)
+    [ -n "$window" ] && break
+    sleep 0.1
+done
+[ -n "$window" ] || { echo "the main window did not appear" >&2; exit 1; }
+sleep 0.5
+xdotool windowfocus --sync "$window"
+
+# Waits until `rungs entries --format csv` prints exactly the expected text.
+expect_entries() {
+    for _ in $(seq 1 50); do
+        actual=$("$binary" --db "$db" entries --format csv)
+        [ "$actual" = "$1" ] && return 0
+        sleep 0.1
+    done
+    printf 'after %s the entries are:\n%s\nexpected:\n%s\n' "$2" "$actual" "$1" >&2
+    exit 1
+}
+
+header="date,metric,value,note,evidence"
+row="$today,delta_resilience,4,,"
+
+xdotool key ctrl+l
+for _ in $(seq 1 50); do
+    xdotool search --onlyvisible --name '^Log a Figure$' >/dev/null 2>&1 && break
+    sleep 0.1
+done
+xdotool type --delay 20 delta_resilience
+xdotool key Tab
+xdotool type 4
+xdotool key Return
+expect_entries "$header
+$row" "Ctrl+L delta_resilience Tab 4 Enter"
+
+xdotool key ctrl+z
+expect_entries "$header" "Ctrl+Z"
+
+xdotool key ctrl+shift+z
+expect_entries "$header
+$row" "Ctrl+Shift+Z"
+
+xdotool key ctrl+q
+wait "$pid"
+echo "quick log stored, undid and redid $row"
