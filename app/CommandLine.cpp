@@ -15,9 +15,31 @@
 #include "commands/LogCommand.h"
 #include "commands/MetricsCommand.h"
 
+#include <QRegularExpression>
+
 #include <cstdio>
 
 namespace {
+
+/**
+ * A negative figure such as -12.75 looks like a bundle of short options to
+ * QCommandLineParser. When the arguments do not parse as given, they are tried again
+ * with such figures moved behind "--", where only positional arguments are read. The
+ * value is the last positional argument of every command that takes one, so the order
+ * that matters is kept.
+ */
+QStringList negativeNumbersLast(const QStringList& arguments)
+{
+    static const QRegularExpression negative(
+        QStringLiteral("^-(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
+    QStringList options;
+    QStringList numbers;
+    for (const QString& a : arguments)
+        (negative.match(a).hasMatch() ? numbers : options) << a;
+    if (numbers.isEmpty() || options.contains(QStringLiteral("--")))
+        return arguments;
+    return options + QStringList{QStringLiteral("--")} + numbers;
+}
 
 QCommandLineOption databaseOption()
 {
@@ -174,7 +196,7 @@ int CommandLine::run(const QStringList& arguments, const Clock& clock) const
     parser.addOption(helpOption());
     command->addOptions(parser);
     CliContext usageContext(QString(), clock);
-    if (!parser.parse(rest))
+    if (!parser.parse(rest) && !parser.parse(negativeNumbersLast(rest)))
         return usageContext.usage(parser.errorText(), name);
     if (parser.isSet(QStringLiteral("help"))) {
         QString text = parser.helpText();

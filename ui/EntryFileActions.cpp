@@ -32,9 +32,10 @@ QString EntryFileActions::importFile(QWidget* parent, Workspace& workspace, cons
         progress.setValue(done);
         return !progress.wasCanceled();
     });
+    const bool cancelled = progress.wasCanceled(); // reset() forgets it
     progress.reset();
     if (!imported) {
-        if (progress.wasCanceled())
+        if (cancelled)
             return tr("Import cancelled; nothing was imported");
         QMessageBox::warning(parent, tr("Import failed"),
                              tr("Nothing was imported.\n\n%1").arg(imported.error().message));

@@ -16,7 +16,11 @@ class EntryFileActions
     Q_DECLARE_TR_FUNCTIONS(EntryFileActions)
 
 public:
-    /** Returns a one-line outcome for the status bar, or an empty string when cancelled. */
+    /**
+     * Return a one-line outcome for the status bar (also when cancelled or refused);
+     * empty when there is nothing to say, such as a failed export already shown in a
+     * message box.
+     */
     static QString importFile(QWidget* parent, Workspace& workspace, const QString& path);
     static QString exportFile(QWidget* parent, const Workspace& workspace, const QString& path);
 
