@@ -28,7 +28,7 @@ Result<QList<Entry>> EntryCsv::read(const QByteArray& bytes, const QString& sour
         return records.error();
     const QList<CsvRecord>& rows = records.value();
     if (rows.isEmpty())
-        return Failure::invalid(tr("%1: header: missing, the file is empty (expected %2)")
+        return Failure::invalid(tr("%1:1: header: missing, the file is empty (expected %2)")
                                     .arg(sourceName, Header.join(QLatin1Char(','))));
 
     // Column position of each known field, -1 when the file does not have it.

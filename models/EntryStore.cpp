@@ -73,12 +73,16 @@ Status EntryStore::update(const Entry& entry)
     });
 }
 
-Status EntryStore::remove(const QList<qint64>& ids)
+Status EntryStore::remove(const QList<Entry>& entries)
 {
     return m_db.transaction([&]() -> Status {
-        for (qint64 id : ids) {
-            if (auto q = m_db.exec(QStringLiteral("DELETE FROM entry WHERE id = ?"), {id}); !q)
+        for (const Entry& e : entries) {
+            auto q = m_db.exec(QStringLiteral("DELETE FROM entry WHERE id = ? AND created_at = ?"),
+                               {e.id, e.createdAt});
+            if (!q)
                 return q.error();
+            if (q.value().numRowsAffected() != 1)
+                return Failure::database(tr("entry %1 no longer exists").arg(e.id));
         }
         return {};
     });

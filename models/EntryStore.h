@@ -38,7 +38,12 @@ public:
     Result<qint64> add(const Entry& entry);
     /** Replaces day, metric, value, note and evidence of the entry with entry.id. */
     Status update(const Entry& entry);
-    Status remove(const QList<qint64>& ids);
+    /**
+     * Deletes the entries, each identified by id and creation time: a row that has
+     * since been replaced by another under the same id is not touched, and the whole
+     * delete fails.
+     */
+    Status remove(const QList<Entry>& entries);
     /** Puts entries back with their original ids and timestamps (undoing a delete). */
     Status restore(const QList<Entry>& entries);
     /**

@@ -19,6 +19,27 @@ bool byId(const Entry& a, const Entry& b)
     return a.id < b.id;
 }
 
+/** How many ids are in only one of two id-ordered lists. */
+qsizetype idsInOnlyOne(const QList<Entry>& a, const QList<Entry>& b)
+{
+    qsizetype only = 0;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].id == b[j].id) {
+            ++i;
+            ++j;
+        } else {
+            ++only;
+            (a[i].id < b[j].id ? i : j) += 1;
+        }
+    }
+    return only + (a.size() - i) + (b.size() - j);
+}
+
+/** Above this many added or removed rows one reset is cheaper than row-by-row signals. */
+constexpr qsizetype ResetThreshold = 500;
+
 } // namespace
 
 EntryTableModel::EntryTableModel(QObject* parent)
@@ -38,6 +59,12 @@ void EntryTableModel::setFramework(const Framework& framework, const QString& ta
 void EntryTableModel::setEntries(QList<Entry> entries)
 {
     std::sort(entries.begin(), entries.end(), byId);
+    if (idsInOnlyOne(m_entries, entries) > ResetThreshold) {
+        beginResetModel();
+        m_entries = std::move(entries);
+        endResetModel();
+        return;
+    }
     // Both lists are in id order: walk them together, removing rows whose id is gone,
     // inserting new ids where they belong and refreshing rows whose content changed.
     int row = 0;
@@ -237,20 +264,16 @@ bool EntryTableModel::setData(const QModelIndex& index, const QVariant& value, i
     const Entry* e = index.isValid() ? entryAt(index.row()) : nullptr;
     if (!e || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    EntryText text{e->day.toString(Qt::ISODate), e->metricKey, numberText(e->value), e->note,
-                   e->evidence};
-    QString* field[] = {&text.date, &text.metric, &text.value, nullptr, &text.note, &text.evidence};
-    *field[index.column()] = value.toString();
-    auto edited = InputValidator::entry(text, m_framework, m_today);
+    using Field = InputValidator::EntryField;
+    static const Field fieldOf[ColumnCount] = {Field::Date,  Field::Metric, Field::Value,
+                                               Field::Value, Field::Note,   Field::Evidence};
+    auto edited =
+        InputValidator::edit(*e, fieldOf[index.column()], value.toString(), m_framework, m_today);
     if (!edited) {
         Q_EMIT editRejected(edited.error().message);
         return false;
     }
-    Entry after = edited.value();
-    if (after.sameContent(*e))
-        return true;
-    after.id = e->id;
-    after.createdAt = e->createdAt;
-    Q_EMIT editRequested(*e, after);
+    if (!edited.value().sameContent(*e))
+        Q_EMIT editRequested(*e, edited.value());
     return true;
 }

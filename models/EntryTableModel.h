@@ -51,7 +51,8 @@ public:
     void setToday(const QDate& today) { m_today = today; }
     /**
      * Shows entries, changing only the rows that differ from what is shown, so
-     * selection and scroll position survive an edit or an undo.
+     * selection and scroll position survive an edit or an undo. A change of more than
+     * a few hundred rows (an import, a bulk delete) resets the model instead.
      */
     void setEntries(QList<Entry> entries);
     const Entry* entryAt(int row) const;

@@ -133,6 +133,46 @@ Result<Entry> InputValidator::entry(const EntryText& text, const Framework& fram
     return e;
 }
 
+Result<Entry> InputValidator::edit(const Entry& original, EntryField field, const QString& text,
+                                   const Framework& framework, const QDate& today)
+{
+    Entry e = original;
+    switch (field) {
+    case EntryField::Date: {
+        auto day = date(text, today);
+        if (!day)
+            return day.error();
+        e.day = day.value();
+        return e;
+    }
+    case EntryField::Metric:
+    case EntryField::Value: {
+        // Metric and value are checked together: the range belongs to the metric.
+        const QString metricText = field == EntryField::Metric ? text : original.metricKey;
+        const QString valueText = field == EntryField::Value ? text : numberText(original.value);
+        auto checked = entry({original.day.toString(Qt::ISODate), metricText, valueText,
+                              original.note, original.evidence},
+                             framework, today);
+        if (!checked)
+            return checked.error();
+        e.metricKey = checked.value().metricKey;
+        e.value = checked.value().value;
+        return e;
+    }
+    case EntryField::Note:
+        if (Status s = note(text); !s)
+            return s.error();
+        e.note = text;
+        return e;
+    case EntryField::Evidence:
+        if (Status s = evidence(text.trimmed()); !s)
+            return s.error();
+        e.evidence = text.trimmed();
+        return e;
+    }
+    return e;
+}
+
 Result<Assessment> InputValidator::assessment(const AssessmentText& text,
                                               const Framework& framework, const QDate& today)
 {

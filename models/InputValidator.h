@@ -42,6 +42,22 @@ public:
     /** A whole entry, the metric matched by key or name, the value within its range. */
     static Result<Entry> entry(const EntryText& text, const Framework& framework,
                                const QDate& today);
+    /** The fields of an entry, in the order a form or a CSV record has them. */
+    enum class EntryField
+    {
+        Date,
+        Metric,
+        Value,
+        Note,
+        Evidence
+    };
+    /**
+     * original with one field replaced by text. Only that field is checked (a value
+     * against the range of the entry's metric), so an entry whose metric the active
+     * framework no longer has keeps its metric and value while its note is edited.
+     */
+    static Result<Entry> edit(const Entry& original, EntryField field, const QString& text,
+                              const Framework& framework, const QDate& today);
     /** A self-assessment: a dimension of framework and a score 0–5 in half steps. */
     static Result<Assessment> assessment(const AssessmentText& text, const Framework& framework,
                                          const QDate& today);

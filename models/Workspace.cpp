@@ -124,10 +124,8 @@ Status Workspace::entriesWritten(const Status& written)
 Result<qint64> Workspace::addEntry(const Entry& entry)
 {
     auto id = EntryStore(m_db).add(entry);
-    if (!id)
-        return id;
-    if (Status s = entriesWritten({}); !s)
-        return s.error();
+    if (id)
+        entriesWritten({}); // stored either way; a failed re-read shows on the next one
     return id;
 }
 
@@ -136,9 +134,9 @@ Status Workspace::updateEntry(const Entry& entry)
     return entriesWritten(EntryStore(m_db).update(entry));
 }
 
-Status Workspace::removeEntries(const QList<qint64>& ids)
+Status Workspace::removeEntries(const QList<Entry>& entries)
 {
-    return entriesWritten(EntryStore(m_db).remove(ids));
+    return entriesWritten(EntryStore(m_db).remove(entries));
 }
 
 Status Workspace::restoreEntries(const QList<Entry>& entries)

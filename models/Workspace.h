@@ -62,7 +62,7 @@ public:
     /** Entry writes; each is one transaction and emits entriesChanged() when done. */
     Result<qint64> addEntry(const Entry& entry);
     Status updateEntry(const Entry& entry);
-    Status removeEntries(const QList<qint64>& ids);
+    Status removeEntries(const QList<Entry>& entries);
     Status restoreEntries(const QList<Entry>& entries);
     Result<ImportSummary> importEntries(const QList<Entry>& entries,
                                         const EntryStore::Progress& progress = {});

@@ -2,6 +2,7 @@
 #include "EntryFileActions.h"
 
 #include "EntryFile.h"
+#include "EntryStore.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -50,11 +51,14 @@ QString EntryFileActions::importFile(QWidget* parent, Workspace& workspace, cons
 QString EntryFileActions::exportFile(QWidget* parent, const Workspace& workspace,
                                      const QString& path)
 {
-    if (Status s = EntryFile::save(path, workspace.entries()); !s) {
-        QMessageBox::warning(parent, tr("Export failed"), s.error().message);
+    // From the file, not the window's copy: the command line may have logged since.
+    auto entries = EntryStore(workspace.database()).list();
+    Status written = entries ? EntryFile::save(path, entries.value()) : Status(entries.error());
+    if (!written) {
+        QMessageBox::warning(parent, tr("Export failed"), written.error().message);
         return {};
     }
-    return tr("Exported %n entries to %1", nullptr, workspace.entryCount()).arg(path);
+    return tr("Exported %n entries to %1", nullptr, int(entries.value().size())).arg(path);
 }
 
 QString EntryFileActions::chooseAndImport(QWidget* parent, Workspace& workspace)
@@ -68,16 +72,25 @@ QString EntryFileActions::chooseAndImport(QWidget* parent, Workspace& workspace)
 
 QString EntryFileActions::chooseAndExport(QWidget* parent, const Workspace& workspace)
 {
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export Entries"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            QStringLiteral("/rungs-entries.csv"),
-        tr("CSV files (*.csv);;JSON files (*.json)"), &filter);
-    if (path.isEmpty())
+    QFileDialog dialog(parent, tr("Export Entries"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    const QString csv = tr("CSV files (*.csv)");
+    dialog.setNameFilters({csv, tr("JSON files (*.json)")});
+    // The dialog adds the suffix itself, so its overwrite question sees the real name.
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    QObject::connect(
+        &dialog, &QFileDialog::filterSelected, &dialog, [&dialog, csv](const QString& filter) {
+            dialog.setDefaultSuffix(filter == csv ? QStringLiteral("csv") : QStringLiteral("json"));
+        });
+    dialog.selectFile(QStringLiteral("rungs-entries.csv"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    if (!EntryFile::canSave(path))
-        path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json")
-                                                       : QStringLiteral(".csv");
+    const QString path = dialog.selectedFiles().constFirst();
+    if (!EntryFile::canSave(path)) {
+        QMessageBox::warning(parent, tr("Export failed"),
+                             tr("%1: the name must end in .csv or .json").arg(path));
+        return {};
+    }
     return exportFile(parent, workspace, path);
 }

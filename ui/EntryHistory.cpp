@@ -4,6 +4,7 @@
 #include "NumberText.h"
 #include "Workspace.h"
 
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -13,11 +14,9 @@ namespace {
 class AddEntry : public QUndoCommand
 {
 public:
-    /** storedId receives the new id when the first redo (inside push) stores the entry. */
-    AddEntry(EntryHistory& history, const Entry& entry, qint64& storedId)
+    AddEntry(EntryHistory& history, const Entry& entry)
         : m_history(history)
         , m_entry(entry)
-        , m_storedId(storedId)
     {
         setText(EntryHistory::tr("Log %1 = %2").arg(entry.metricKey, numberText(entry.value)));
     }
@@ -33,18 +32,17 @@ public:
                 // Keep the stored timestamps so a later redo restores the row exactly.
                 m_entry = w.entry(id.value()).value_or(m_entry);
                 m_entry.id = id.value();
-                m_storedId = id.value();
+                m_history.setAddedId(id.value());
             }
             return;
         }
         m_history.report(w.restoreEntries({m_entry}));
     }
-    void undo() override { m_history.report(m_history.workspace().removeEntries({m_entry.id})); }
+    void undo() override { m_history.report(m_history.workspace().removeEntries({m_entry})); }
 
 private:
     EntryHistory& m_history;
     Entry m_entry;
-    qint64& m_storedId;
 };
 
 class EditEntry : public QUndoCommand
@@ -90,10 +88,7 @@ public:
 
     void redo() override
     {
-        QList<qint64> ids;
-        for (const Entry& e : m_entries)
-            ids << e.id;
-        const Status s = m_history.workspace().removeEntries(ids);
+        const Status s = m_history.workspace().removeEntries(m_entries);
         m_history.report(s);
         if (!s && !m_done)
             setObsolete(true);
@@ -117,10 +112,10 @@ EntryHistory::EntryHistory(Workspace& workspace, QObject* parent)
 
 Result<qint64> EntryHistory::add(const Entry& entry)
 {
-    qint64 id = 0;
-    if (Status s = push(new AddEntry(*this, entry, id)); !s)
+    m_addedId = 0;
+    if (Status s = push(new AddEntry(*this, entry)); !s)
         return s.error();
-    return id;
+    return m_addedId;
 }
 
 Status EntryHistory::edit(const Entry& before, const Entry& after)
@@ -150,6 +145,11 @@ void EntryHistory::report(const Status& status)
         m_lastStatus = status;
         return;
     }
-    if (!status)
-        Q_EMIT failed(status.error().message);
+    if (status)
+        return;
+    // The steps left on the stack may no longer match the database (another program
+    // wrote to it, say); replaying them could touch the wrong rows. The stack is
+    // cleared once the step that failed has returned.
+    QTimer::singleShot(0, m_stack, &QUndoStack::clear);
+    Q_EMIT failed(status.error().message);
 }

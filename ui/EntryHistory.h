@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+class QUndoCommand;
 class QUndoStack;
 class Workspace;
 
@@ -31,17 +32,23 @@ public:
     Status edit(const Entry& before, const Entry& after);
     Status remove(const QList<Entry>& entries);
 
-    /** Called by the steps themselves when an undo or a redo could not be written. */
+    /**
+     * Called by the steps with the outcome of each undo or redo. After a failure the
+     * history is cleared: what is left may not match the database any more.
+     */
     void report(const Status& status);
+    /** Called by the add step when its first run stored the entry. */
+    void setAddedId(qint64 id) { m_addedId = id; }
 
 Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    Status push(class QUndoCommand* command);
+    Status push(QUndoCommand* command);
 
     Workspace& m_workspace;
     QUndoStack* m_stack;
     Status m_lastStatus;
     bool m_pushing = false;
+    qint64 m_addedId = 0;
 };

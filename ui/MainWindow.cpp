@@ -88,9 +88,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_frameworkView, &FrameworkView::statusMessage, this, showStatus);
     connect(m_logView, &LogView::statusMessage, this, showStatus);
     connect(m_logView, &LogView::quickLogRequested, this, &MainWindow::quickLog);
-    connect(m_logView, &LogView::importRequested, this, [this, showStatus] {
-        showStatus(EntryFileActions::chooseAndImport(this, m_workspace));
-    });
+    connect(m_logView, &LogView::importRequested, this, &MainWindow::importEntries);
     connect(m_logView, &LogView::exportRequested, this, [this, showStatus] {
         showStatus(EntryFileActions::chooseAndExport(this, m_workspace));
     });
@@ -108,9 +106,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Import &Entries…"), this, [this] {
-        statusBar()->showMessage(EntryFileActions::chooseAndImport(this, m_workspace), 5000);
-    });
+    file->addAction(tr("Import &Entries…"), this, &MainWindow::importEntries);
     file->addAction(tr("E&xport Entries…"), this, [this] {
         statusBar()->showMessage(EntryFileActions::chooseAndExport(this, m_workspace), 5000);
     });
@@ -120,7 +116,7 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -159,8 +155,29 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::importEntries()
+{
+    // The import's progress dialog keeps events flowing inside its transaction: the
+    // tray and the day timer must not start another write meanwhile.
+    m_importing = true;
+    const QString outcome = EntryFileActions::chooseAndImport(this, m_workspace);
+    m_importing = false;
+    // Imported rows are not undoable, and older steps may now point at reused ids.
+    m_history->stack()->clear();
+    statusBar()->showMessage(outcome, 5000);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    qApp->quit();
+}
+
 void MainWindow::quickLog()
 {
+    if (m_importing)
+        return;
     QuickLogDialog dialog(*m_history, isVisible() ? this : nullptr);
     const int result = dialog.exec();
     // Without a window manager to hand focus back, keys would go nowhere after the
@@ -187,7 +204,7 @@ void MainWindow::createTrayIcon()
     menu->addAction(tr("&Log a Figure…"), this, &MainWindow::quickLog);
     menu->addAction(tr("&Show Rungs"), this, &MainWindow::showFromTray);
     menu->addSeparator();
-    menu->addAction(tr("&Quit"), this, &QWidget::close);
+    menu->addAction(tr("&Quit"), this, &MainWindow::quit);
     m_tray->setContextMenu(menu);
     connect(m_tray, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
@@ -223,7 +240,7 @@ void MainWindow::watchForNewDay()
     timer->setInterval(60 * 1000);
     connect(timer, &QTimer::timeout, this, [this] {
         const QDate today = m_workspace.today();
-        if (today == m_day)
+        if (today == m_day || m_importing)
             return;
         m_day = today;
         if (Status s = m_workspace.reload(); !s)
@@ -308,5 +325,19 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
+    // With a reminder to deliver, closing the window leaves Rungs in the tray;
+    // Quit (Ctrl+Q, or the tray menu) ends it.
+    if (m_tray && m_reminder->isEnabled() && !m_quitting) {
+        hide();
+        if (m_toldAboutTray)
+            return event->ignore();
+        m_toldAboutTray = true;
+        m_tray->showMessage(tr("Rungs"),
+                            tr("Rungs keeps running in the tray to remind you to "
+                               "log. Quit from the tray menu to end it."),
+                            windowIcon());
+        event->ignore();
+        return;
+    }
     event->accept();
 }

@@ -55,6 +55,9 @@ private:
     void createTrayIcon();
     void showFromTray();
     void showPreferences();
+    void importEntries();
+    /** Ends the application, also when closing the window would only hide it. */
+    void quit();
     void remind();
     void watchForNewDay();
     void refreshCounts();
@@ -74,4 +77,7 @@ private:
     Reminder* m_reminder;
     QDate m_day;
     QSystemTrayIcon* m_tray = nullptr;
+    bool m_importing = false;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
 };

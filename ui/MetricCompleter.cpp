@@ -5,6 +5,8 @@
 
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int KeyRole = Qt::UserRole + 1;
@@ -27,13 +29,28 @@ MetricCompleter::MetricCompleter(QObject* parent)
 void MetricCompleter::setFramework(const Framework& framework)
 {
     m_metrics->clear();
-    for (const Metric& m : framework.metrics) {
+    // The daily metrics are what people log most: they come first, in framework order.
+    QList<const Metric*> ordered;
+    for (const Metric& m : framework.metrics)
+        ordered << &m;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Metric* a, const Metric* b) { return a->daily && !b->daily; });
+    for (const Metric* metric : ordered) {
+        const Metric& m = *metric;
         auto* item = new QStandardItem(QStringLiteral("%1 — %2").arg(m.key, m.name.text()));
         item->setData(m.key, KeyRole);
         item->setData(QStringList{m.key, m.name.en, m.name.zh}.join(QLatin1Char(' ')), SearchRole);
         item->setToolTip(m.description.text());
         m_metrics->appendRow(item);
     }
+}
+
+QString MetricCompleter::firstMatch(const QString& text)
+{
+    setCompletionPrefix(text);
+    if (completionCount() == 0 || !setCurrentRow(0))
+        return {};
+    return pathFromIndex(currentIndex());
 }
 
 QString MetricCompleter::pathFromIndex(const QModelIndex& index) const

@@ -20,6 +20,8 @@ public:
 
     void setFramework(const Framework& framework);
     QString pathFromIndex(const QModelIndex& index) const override;
+    /** The key of the first metric offered for text, or an empty string. */
+    QString firstMatch(const QString& text);
 
 private:
     QStandardItemModel* m_metrics;

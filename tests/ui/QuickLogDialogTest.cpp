@@ -195,3 +195,37 @@ TEST_F(QuickLogDialogTest, DownInAnEmptyMetricFieldListsEveryMetricDailyOnesFirs
     press(Qt::Key_Return);
     EXPECT_EQ(metric->text(), QStringLiteral("delta_business"));
 }
+
+TEST_F(QuickLogDialogTest, PartOfANameLeftAsTypedMeansTheFirstMetricOffered)
+{
+    QuickLogDialog dialog(*m_history);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    type(QStringLiteral("resil"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("1"));
+    press(Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(stored(QStringLiteral("SELECT metric_key FROM entry")).toString(),
+              QStringLiteral("delta_resilience"));
+}
+
+TEST_F(QuickLogDialogTest, EnterOnATodayRowPicksTheMetricWithoutSaving)
+{
+    QuickLogDialog dialog(*m_history);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto* panel = dialog.findChild<QTreeWidget*>();
+    ASSERT_NE(panel, nullptr);
+    panel->setFocus();
+    panel->setCurrentItem(panel->topLevelItem(2));
+    QTest::keyClick(panel, Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    auto* value = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_NE(value, nullptr);
+    EXPECT_EQ(value->accessibleName(), QStringLiteral("Value"));
+    type(QStringLiteral("2"));
+    press(Qt::Key_Return);
+    EXPECT_EQ(stored(QStringLiteral("SELECT metric_key || '=' || value FROM entry")).toString(),
+              QStringLiteral("delta_resilience=2.0"));
+}

@@ -213,7 +213,7 @@ TEST(EntryCsv, EachRequiredColumnMustBeThere)
 TEST(EntryCsv, EmptyFileIsRefused)
 {
     const QString expected =
-        u"e.csv: header: missing, the file is empty (expected date,metric,value,note,evidence)"_s;
+        u"e.csv:1: header: missing, the file is empty (expected date,metric,value,note,evidence)"_s;
     EXPECT_EQ(readError(""), expected);
     EXPECT_EQ(readError("\n\n"), expected);
 }

@@ -181,8 +181,23 @@ TEST_F(EntryStoreTest, RemoveDeletesOnlyTheGivenIds)
     const qint64 a = add(entry(nov(20), DeltaTech, 1));
     const qint64 b = add(entry(nov(21), DeltaTech, 2));
     const qint64 c = add(entry(nov(22), DeltaTech, 3));
-    ASSERT_TRUE(EntryStore(*db).remove({a, c}).ok());
+    ASSERT_TRUE(EntryStore(*db).remove({find(a), find(c)}).ok());
     EXPECT_EQ(ids(), QList<qint64>{b});
+}
+
+TEST_F(EntryStoreTest, RemoveRefusesARowThatReusedTheIdAndDeletesNothing)
+{
+    const qint64 a = add(entry(nov(20), DeltaTech, 1));
+    const Entry first = find(a);
+    ASSERT_TRUE(EntryStore(*db).remove({first}).ok());
+    temp.clock().advance(60);
+    // SQLite hands the freed id to the next row; an old undo step must not delete it.
+    const qint64 reused = add(entry(nov(21), DeltaTech, 2));
+    ASSERT_EQ(reused, a);
+    const Status s = EntryStore(*db).remove({first});
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().message, u"entry %1 no longer exists"_s.arg(a));
+    EXPECT_EQ(count(), 1);
 }
 
 TEST_F(EntryStoreTest, RestoreGivesTheSameIdsAndTimestampsBack)
@@ -196,7 +211,7 @@ TEST_F(EntryStoreTest, RestoreGivesTheSameIdsAndTimestampsBack)
     const QList<Entry> removed = {find(a), find(b)};
     ASSERT_EQ(removed[1].updatedAt, u"2026-11-22T09:31:00Z"_s);
 
-    ASSERT_TRUE(EntryStore(*db).remove({a, b}).ok());
+    ASSERT_TRUE(EntryStore(*db).remove(removed).ok());
     EXPECT_EQ(count(), 0);
     temp.clock().advance(3600); // restoring later must not stamp the entries anew
     ASSERT_TRUE(EntryStore(*db).restore(removed).ok());

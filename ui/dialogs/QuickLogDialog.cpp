@@ -56,6 +56,9 @@ QuickLogDialog::QuickLogDialog(EntryHistory& history, QWidget* parent)
     m_note->setAccessibleName(tr("Note"));
     m_evidence->setPlaceholderText(tr("URL, commit or file path, optional"));
     m_evidence->setAccessibleName(tr("Evidence"));
+    // One more than allowed, so an over-long text is refused with a reason, not cut.
+    m_note->setMaxLength(int(InputValidator::MaximumTextBytes) + 1);
+    m_evidence->setMaxLength(int(InputValidator::MaximumTextBytes) + 1);
 
     auto* valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
@@ -82,7 +85,7 @@ QuickLogDialog::QuickLogDialog(EntryHistory& history, QWidget* parent)
     m_today->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_today->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_today->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_today->setFocusPolicy(Qt::ClickFocus);
+    m_today->installEventFilter(this);
     fillToday();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -98,6 +101,7 @@ QuickLogDialog::QuickLogDialog(EntryHistory& history, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_metric, &QLineEdit::textChanged, this, &QuickLogDialog::updateUnit);
+    connect(m_metric, &QLineEdit::editingFinished, this, &QuickLogDialog::resolveMetric);
     connect(m_today, &QTreeWidget::itemClicked, this, &QuickLogDialog::pickMetric);
     connect(m_today, &QTreeWidget::itemActivated, this, &QuickLogDialog::pickMetric);
 
@@ -107,15 +111,28 @@ QuickLogDialog::QuickLogDialog(EntryHistory& history, QWidget* parent)
 
 bool QuickLogDialog::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
     // Down in the metric field lists every metric, daily ones first, like a combo box.
-    if (watched == m_metric && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down &&
-        !m_completer->popup()->isVisible()) {
+    if (watched == m_metric && key == Qt::Key_Down && !m_completer->popup()->isVisible()) {
         m_completer->setCompletionPrefix(m_metric->text());
         m_completer->complete();
         return true;
     }
+    // Enter on a Today row picks that metric; it must not also press Save.
+    if (watched == m_today && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        pickMetric(m_today->currentItem());
+        return true;
+    }
     return QDialog::eventFilter(watched, event);
+}
+
+QuickLogDialog::~QuickLogDialog()
+{
+    // The metric field loses focus while the dialog is torn down; its editingFinished
+    // must not reach a half-destroyed dialog.
+    m_metric->disconnect(this);
 }
 
 void QuickLogDialog::setMetric(const QString& metricKey)
@@ -128,6 +145,17 @@ void QuickLogDialog::pickMetric(QTreeWidgetItem* item)
 {
     if (item)
         setMetric(item->data(0, MetricKeyRole).toString());
+}
+
+void QuickLogDialog::resolveMetric()
+{
+    // Part of a name, left as typed, means the first metric the list offered for it.
+    const QString text = m_metric->text();
+    if (text.trimmed().isEmpty() || m_history.workspace().framework().findMetric(text))
+        return;
+    const QString key = m_completer->firstMatch(text);
+    if (!key.isEmpty())
+        m_metric->setText(key);
 }
 
 void QuickLogDialog::updateUnit()

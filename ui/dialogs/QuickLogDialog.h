@@ -26,6 +26,7 @@ class QuickLogDialog : public QDialog
 
 public:
     QuickLogDialog(EntryHistory& history, QWidget* parent = nullptr);
+    ~QuickLogDialog() override;
 
     /** Starts with metricKey chosen and the focus in the value field. */
     void setMetric(const QString& metricKey);
@@ -39,6 +40,7 @@ protected:
 
 private:
     void updateUnit();
+    void resolveMetric();
     void fillToday();
     void pickMetric(QTreeWidgetItem* item);
 

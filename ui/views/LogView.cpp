@@ -8,6 +8,7 @@
 #include "Workspace.h"
 
 #include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -33,6 +34,13 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& accessibleName)
     edit->setSpecialValueText(LogView::tr("any"));
     edit->setDate(NoLimit);
     edit->setAccessibleName(accessibleName);
+    // "any" is stored as a day in 1969; the calendar should still open on this month.
+    QCalendarWidget* calendar = edit->calendarWidget();
+    QObject::connect(edit, &QDateEdit::dateChanged, calendar, [calendar](const QDate& day) {
+        if (day == NoLimit)
+            calendar->setCurrentPage(QDate::currentDate().year(), QDate::currentDate().month());
+    });
+    calendar->setCurrentPage(QDate::currentDate().year(), QDate::currentDate().month());
     return edit;
 }
 
@@ -82,7 +90,7 @@ LogView::LogView(EntryHistory& history, QWidget* parent)
     auto* filters = new QHBoxLayout;
     auto* metricLabel = new QLabel(tr("&Metric:"), this);
     metricLabel->setBuddy(m_metric);
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("F&rom:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);
@@ -170,6 +178,15 @@ void LogView::refreshFramework()
     m_metric->addItem(tr("All metrics"), QString());
     for (const Metric& m : f.metrics)
         m_metric->addItem(m.name.text(), m.key);
+    // Entries of metrics the active framework does not have stay findable by key.
+    QStringList others;
+    for (const Entry& e : m_workspace.entries()) {
+        if (!f.metric(e.metricKey) && !others.contains(e.metricKey))
+            others << e.metricKey;
+    }
+    others.sort();
+    for (const QString& key : std::as_const(others))
+        m_metric->addItem(tr("%1 (not in this framework)").arg(key), key);
     m_metric->setCurrentIndex(qMax(0, m_metric->findData(chosen)));
     refreshEntries();
     applyFilter();
