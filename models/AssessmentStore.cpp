@@ -5,21 +5,10 @@
 
 Result<qint64> AssessmentStore::add(const Assessment& a)
 {
-    qint64 id = 0;
-    const Status s = m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO assessment (day, framework_key, "
-                                          "dimension_key, score, note, created_at)"
-                                          " VALUES (?, ?, ?, ?, ?, ?)"),
-                           {a.day.toString(Qt::ISODate), a.frameworkKey, a.dimensionKey, a.score,
-                            Database::text(a.note), m_db.timestamp()});
-        if (!q)
-            return q.error();
-        id = q.value().lastInsertId().toLongLong();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return id;
+    return m_db.insert(QStringLiteral("INSERT INTO assessment (day, framework_key, dimension_key,"
+                                      " score, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       {a.day.toString(Qt::ISODate), a.frameworkKey, a.dimensionKey, a.score,
+                        Database::text(a.note), m_db.timestamp()});
 }
 
 Result<QList<Assessment>> AssessmentStore::history(const QString& frameworkKey) const

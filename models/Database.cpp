@@ -135,6 +135,14 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
     return query;
 }
 
+Result<qint64> Database::insert(const QString& sql, const QVariantList& bindings) const
+{
+    auto q = exec(sql, bindings);
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
 Failure Database::queryFailure(const QSqlQuery& query) const
 {
     return Failure::database(tr("%1: %2").arg(m_path, query.lastError().text()));

@@ -62,6 +62,11 @@ public:
 
     /** Prepares and runs one statement with positional bindings. */
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {}) const;
+    /**
+     * Runs one INSERT and returns the new row's id. A single statement is a transaction
+     * of its own in SQLite: it is stored whole or not at all.
+     */
+    Result<qint64> insert(const QString& sql, const QVariantList& bindings) const;
 
     /** s for a TEXT NOT NULL column: Qt may bind a null QString as SQL NULL. */
     static QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }

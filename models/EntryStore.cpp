@@ -9,6 +9,8 @@ namespace {
 
 const QString Columns = QStringLiteral("id, day, metric_key, value, note, evidence, "
                                        "created_at, updated_at");
+const QString Insert = QStringLiteral("INSERT INTO entry (day, metric_key, value, note, evidence,"
+                                      " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
 Entry entryFrom(const QSqlQuery& q)
 {
@@ -42,21 +44,8 @@ QString contentKey(const Entry& e)
 
 Result<qint64> EntryStore::add(const Entry& entry)
 {
-    qint64 id = 0;
-    const Status s = m_db.transaction([&]() -> Status {
-        const QString now = m_db.timestamp();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO entry (day, metric_key, value, note, "
-                                          "evidence, created_at, updated_at)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           contentBindings(entry) + QVariantList{now, now});
-        if (!q)
-            return q.error();
-        id = q.value().lastInsertId().toLongLong();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return id;
+    const QString now = m_db.timestamp();
+    return m_db.insert(Insert, contentBindings(entry) + QVariantList{now, now});
 }
 
 Status EntryStore::update(const Entry& entry)
@@ -117,9 +106,6 @@ Result<ImportSummary> EntryStore::import(const QList<Entry>& entries, const Prog
                 ++present[contentKey(entryFrom(q.value()))];
         }
         const QString now = m_db.timestamp();
-        const QString insert = QStringLiteral("INSERT INTO entry (day, metric_key, value, note, "
-                                              "evidence, created_at, updated_at)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, ?)");
         const int total = int(entries.size());
         for (int i = 0; i < total; ++i) {
             // Report often enough for a smooth bar, rarely enough to cost nothing.
@@ -131,7 +117,7 @@ Result<ImportSummary> EntryStore::import(const QList<Entry>& entries, const Prog
                 ++summary.skipped;
                 continue;
             }
-            if (auto q = m_db.exec(insert, contentBindings(entries[i]) + QVariantList{now, now});
+            if (auto q = m_db.exec(Insert, contentBindings(entries[i]) + QVariantList{now, now});
                 !q)
                 return q.error();
             ++summary.added;

@@ -3,6 +3,7 @@
 
 #include "TempDatabase.h"
 #include "Workspace.h"
+#include "WorkspaceTest.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,17 +17,9 @@
 
 namespace {
 
-class AssessDialogTest : public ::testing::Test
+class AssessDialogTest : public WorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        m_db = m_temp.openSeeded();
-        ASSERT_TRUE(m_db);
-        m_workspace = std::make_unique<Workspace>(*m_db);
-        ASSERT_TRUE(m_workspace->reload().ok());
-    }
-
     template <typename T>
     static T* field(const AssessDialog& dialog, const char* name)
     {
@@ -51,10 +44,6 @@ protected:
                                     QStringLiteral("SELECT count(*) FROM assessment"))
             .toInt();
     }
-
-    TempDatabase m_temp;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Workspace> m_workspace;
 };
 
 Assessment assessment(const QString& dimension, double score, const QDate& day)

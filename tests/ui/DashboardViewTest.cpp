@@ -3,7 +3,9 @@
 
 #include "AssessmentTableModel.h"
 #include "TempDatabase.h"
+#include "TestEntries.h"
 #include "Workspace.h"
+#include "WorkspaceTest.h"
 #include "dialogs/AssessDialog.h"
 
 #include <QLabel>
@@ -15,24 +17,12 @@
 
 namespace {
 
-class DashboardViewTest : public ::testing::Test
+class DashboardViewTest : public WorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        m_db = m_temp.openSeeded();
-        ASSERT_TRUE(m_db);
-        m_workspace = std::make_unique<Workspace>(*m_db);
-        ASSERT_TRUE(m_workspace->reload().ok());
-    }
-
     void log(const QDate& day)
     {
-        Entry e;
-        e.day = day;
-        e.metricKey = QStringLiteral("delta_tech");
-        e.value = 1;
-        ASSERT_TRUE(m_workspace->addEntry(e).ok());
+        ASSERT_TRUE(m_workspace->addEntry(makeEntry(day, QStringLiteral("delta_tech"), 1)).ok());
     }
 
     static QLabel* label(const DashboardView& view, const char* name)
@@ -41,13 +31,7 @@ protected:
         EXPECT_NE(found, nullptr) << name;
         return found;
     }
-
-    TempDatabase m_temp;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Workspace> m_workspace;
 };
-
-const QDate Today(2026, 11, 22);
 
 } // namespace
 
@@ -59,9 +43,9 @@ TEST_F(DashboardViewTest, ShowsStreakOnceEntriesAreAddedThroughTheWorkspace)
     EXPECT_EQ(label(view, "streak")->text(), QStringLiteral("Streak: 0 days in a row"));
     EXPECT_TRUE(label(view, "nothingToday")->isVisible());
 
-    log(Today.addDays(-2));
-    log(Today.addDays(-1));
-    log(Today);
+    log(TestToday.addDays(-2));
+    log(TestToday.addDays(-1));
+    log(TestToday);
 
     EXPECT_EQ(label(view, "streak")->text(), QStringLiteral("Streak: 3 days in a row"));
     EXPECT_FALSE(label(view, "nothingToday")->isVisible());
@@ -72,9 +56,9 @@ TEST_F(DashboardViewTest, StreakThroughYesterdayStillSaysNothingLoggedToday)
     DashboardView view(*m_workspace);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    log(Today.addDays(-5)); // before the gap: not part of the streak
-    log(Today.addDays(-2));
-    log(Today.addDays(-1));
+    log(TestToday.addDays(-5)); // before the gap: not part of the streak
+    log(TestToday.addDays(-2));
+    log(TestToday.addDays(-1));
 
     EXPECT_EQ(label(view, "streak")->text(), QStringLiteral("Streak: 2 days in a row"));
     QLabel* hint = label(view, "nothingToday");
@@ -96,7 +80,8 @@ TEST_F(DashboardViewTest, ShowsNewestSelfAssessmentBesideBothLevelsExpectations)
     };
     EXPECT_EQ(cell(AssessmentTableModel::ScoreColumn), QStringLiteral("not assessed"));
 
-    for (const auto& [score, day] : {std::pair{2.5, Today.addDays(-21)}, std::pair{3.5, Today}}) {
+    for (const auto& [score, day] :
+         {std::pair{2.5, TestToday.addDays(-21)}, std::pair{3.5, TestToday}}) {
         Assessment a;
         a.day = day;
         a.frameworkKey = QStringLiteral("go-backend");

@@ -3,7 +3,9 @@
 
 #include "EntryStore.h"
 #include "TempDatabase.h"
+#include "TestEntries.h"
 #include "Workspace.h"
+#include "WorkspaceTest.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,18 +23,10 @@
 
 namespace {
 
-class EntryFileActionsTest : public ::testing::Test
+// The fake clock says 2026-11-22: every day below is in the past.
+class EntryFileActionsTest : public WorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        // The fake clock says 2026-11-22: every day below is in the past.
-        m_db = m_temp.openSeeded();
-        ASSERT_TRUE(m_db);
-        m_workspace = std::make_unique<Workspace>(*m_db);
-        ASSERT_TRUE(m_workspace->reload().ok());
-    }
-
     QString write(const QString& name, const QByteArray& bytes)
     {
         const QString path = m_temp.path(name);
@@ -60,12 +54,8 @@ protected:
     void add(const QString& day, const QString& metric, double value, const QString& note = {},
              const QString& evidence = {})
     {
-        Entry e;
-        e.day = QDate::fromString(day, Qt::ISODate);
-        e.metricKey = metric;
-        e.value = value;
-        e.note = note;
-        e.evidence = evidence;
+        const Entry e =
+            makeEntry(QDate::fromString(day, Qt::ISODate), metric, value, note, evidence);
         ASSERT_TRUE(m_workspace->addEntry(e).ok());
     }
 
@@ -80,9 +70,6 @@ protected:
         });
     }
 
-    TempDatabase m_temp;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Workspace> m_workspace;
     QWidget m_parent;
 };
 

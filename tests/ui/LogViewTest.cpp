@@ -5,7 +5,9 @@
 #include "EntryHistory.h"
 #include "EntryTableModel.h"
 #include "TempDatabase.h"
+#include "TestEntries.h"
 #include "Workspace.h"
+#include "WorkspaceTest.h"
 
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -17,26 +19,19 @@
 
 namespace {
 
-class LogViewTest : public ::testing::Test
+class LogViewTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        m_db = m_temp.openSeeded();
-        ASSERT_TRUE(m_db);
-        m_workspace = std::make_unique<Workspace>(*m_db);
-        ASSERT_TRUE(m_workspace->reload().ok());
+        ASSERT_NO_FATAL_FAILURE(WorkspaceTest::SetUp());
         m_history = std::make_unique<EntryHistory>(*m_workspace);
         m_view = std::make_unique<LogView>(*m_history);
     }
 
     qint64 add(const QString& day, const QString& metric, double value)
     {
-        Entry e;
-        e.day = QDate::fromString(day, Qt::ISODate);
-        e.metricKey = metric;
-        e.value = value;
-        auto id = m_history->add(e);
+        auto id = m_history->add(makeEntry(QDate::fromString(day, Qt::ISODate), metric, value));
         EXPECT_TRUE(id.ok());
         return id.ok() ? id.value() : 0;
     }
@@ -59,9 +54,6 @@ protected:
         return {};
     }
 
-    TempDatabase m_temp;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<EntryHistory> m_history;
     std::unique_ptr<LogView> m_view;
 };
@@ -165,12 +157,8 @@ TEST_F(LogViewTest, NoteEditorKeepsALongMultiLineNoteWhole)
     // 40,000 characters: more than a line edit holds (32,767), less than the 64 KiB allowed.
     const QString note =
         QString(20000, QLatin1Char('a')) + QLatin1Char('\n') + QString(19999, QLatin1Char('b'));
-    Entry e;
-    e.day = QDate(2026, 11, 22);
-    e.metricKey = QStringLiteral("delta_tech");
-    e.value = 1;
-    e.note = note;
-    const qint64 id = m_history->add(e).value();
+    const qint64 id =
+        m_history->add(makeEntry(TestToday, QStringLiteral("delta_tech"), 1, note)).value();
     QTableView* table = m_view->table();
     const QModelIndex cell = rowOf(id, EntryTableModel::NoteColumn);
     QStyleOptionViewItem option;
@@ -205,10 +193,7 @@ TEST_F(LogViewTest, UndoAfterAnImportReusedTheIdNeverDeletesTheImportedRow)
     const qint64 id = add(QStringLiteral("2026-11-21"), QStringLiteral("delta_tech"), 1);
     m_history->stack()->undo(); // the row is gone, its id free again
     m_temp.clock().advance(60);
-    Entry imported;
-    imported.day = QDate(2026, 11, 22);
-    imported.metricKey = QStringLiteral("delta_business");
-    imported.value = 2;
+    const Entry imported = makeEntry(TestToday, QStringLiteral("delta_business"), 2);
     ASSERT_TRUE(m_workspace->importEntries({imported}).ok());
     ASSERT_EQ(m_workspace->entries().constFirst().id, id) << "SQLite reused the id";
 

@@ -4,6 +4,7 @@
 #include "CheckpointFilterModel.h"
 #include "TempDatabase.h"
 #include "Workspace.h"
+#include "WorkspaceTest.h"
 #include "views/CheckpointsView.h"
 #include "views/FrameworkView.h"
 
@@ -22,17 +23,14 @@
 
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
         // Each test starts from default window settings of its own.
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_temp.path(QStringLiteral("config"))));
-        m_db = m_temp.openSeeded();
-        ASSERT_TRUE(m_db);
-        m_workspace = std::make_unique<Workspace>(*m_db);
-        ASSERT_TRUE(m_workspace->reload().ok());
+        useOwnConfigFolder();
+        WorkspaceTest::SetUp();
     }
 
     // Answers the next modal message box with button, as a user would.
@@ -44,10 +42,6 @@ protected:
             box->button(button)->click();
         });
     }
-
-    TempDatabase m_temp;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "TempDatabase.h"
 #include "Workspace.h"
+#include "WorkspaceTest.h"
 
 #include <QApplication>
 #include <QCompleter>
@@ -20,16 +21,13 @@
 
 namespace {
 
-class QuickLogDialogTest : public ::testing::Test
+class QuickLogDialogTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_temp.path(QStringLiteral("config"))));
-        m_db = m_temp.openSeeded();
-        ASSERT_TRUE(m_db);
-        m_workspace = std::make_unique<Workspace>(*m_db);
-        ASSERT_TRUE(m_workspace->reload().ok());
+        useOwnConfigFolder();
+        ASSERT_NO_FATAL_FAILURE(WorkspaceTest::SetUp());
         m_history = std::make_unique<EntryHistory>(*m_workspace);
     }
 
@@ -54,9 +52,6 @@ protected:
 
     QVariant stored(const QString& sql) const { return TempDatabase::scalar(m_temp.path(), sql); }
 
-    TempDatabase m_temp;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<EntryHistory> m_history;
 };
 

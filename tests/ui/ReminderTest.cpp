@@ -3,7 +3,9 @@
 
 #include "Settings.h"
 #include "TempDatabase.h"
+#include "TestEntries.h"
 #include "Workspace.h"
+#include "WorkspaceTest.h"
 #include "dialogs/PreferencesDialog.h"
 
 #include <QCheckBox>
@@ -28,7 +30,7 @@ struct DueCase
 };
 
 const QTime SixPm(18, 0);
-const QDate Today(2026, 11, 22);
+const QString DeltaTech = QStringLiteral("delta_tech");
 
 class ReminderIsDue : public ::testing::TestWithParam<DueCase>
 {};
@@ -41,31 +43,29 @@ TEST_P(ReminderIsDue, DecidesFromTimeLastReminderAndTodaysEntries)
 
 INSTANTIATE_TEST_SUITE_P(
     Reminder, ReminderIsDue,
-    ::testing::Values(DueCase{"BeforeTheTime", QDateTime(Today, QTime(17, 59)), {}, false, false},
-                      DueCase{"AtTheTime", QDateTime(Today, SixPm), {}, false, true},
-                      DueCase{"AfterTheTime", QDateTime(Today, QTime(21, 30)), {}, false, true},
-                      DueCase{"AlreadyRemindedToday", QDateTime(Today, QTime(21, 30)), Today, false,
-                              false},
-                      DueCase{"LoggedToday", QDateTime(Today, QTime(21, 30)), {}, true, false},
-                      DueCase{"NewDayAfterRemindingYesterday",
-                              QDateTime(Today.addDays(1), QTime(18, 1)), Today, false, true},
-                      DueCase{"NewDayBeforeTheTime", QDateTime(Today.addDays(1), QTime(9, 0)),
-                              Today, false, false}),
+    ::testing::Values(
+        DueCase{"BeforeTheTime", QDateTime(TestToday, QTime(17, 59)), {}, false, false},
+        DueCase{"AtTheTime", QDateTime(TestToday, SixPm), {}, false, true},
+        DueCase{"AfterTheTime", QDateTime(TestToday, QTime(21, 30)), {}, false, true},
+        DueCase{"AlreadyRemindedToday", QDateTime(TestToday, QTime(21, 30)), TestToday, false,
+                false},
+        DueCase{"LoggedToday", QDateTime(TestToday, QTime(21, 30)), {}, true, false},
+        DueCase{"NewDayAfterRemindingYesterday", QDateTime(TestToday.addDays(1), QTime(18, 1)),
+                TestToday, false, true},
+        DueCase{"NewDayBeforeTheTime", QDateTime(TestToday.addDays(1), QTime(9, 0)), TestToday,
+                false, false}),
     [](const ::testing::TestParamInfo<DueCase>& info) { return std::string(info.param.name); });
 
 /** A seeded workspace and reminder settings of the test's own. */
-class ReminderTest : public ::testing::Test
+class ReminderTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_temp.path(QStringLiteral("config"))));
+        useOwnConfigFolder();
         // QSettings may keep the first test's folder for the whole process: start clean.
         Settings().remove(QStringLiteral("reminder"));
-        m_db = m_temp.openSeeded();
-        ASSERT_TRUE(m_db);
-        m_workspace = std::make_unique<Workspace>(*m_db);
-        ASSERT_TRUE(m_workspace->reload().ok());
+        WorkspaceTest::SetUp();
     }
 
     static void enableAt(const QTime& at)
@@ -77,9 +77,14 @@ protected:
 
     void setNow(const QDate& day, const QTime& time) { m_temp.clock().set(QDateTime(day, time)); }
 
-    TempDatabase m_temp;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Workspace> m_workspace;
+    /** How often a Reminder started now fires on its first check: 0 or 1. */
+    int dueOnFirstCheck()
+    {
+        Reminder reminder(*m_workspace);
+        QSignalSpy due(&reminder, &Reminder::due);
+        reminder.check();
+        return due.count();
+    }
 };
 
 } // namespace
@@ -103,82 +108,52 @@ TEST_F(ReminderTest, IsOffUntilEnabledAndThenChecksEveryMinute)
 
 TEST_F(ReminderTest, DisabledReminderNeverFires)
 {
-    setNow(Today, QTime(22, 0));
-    Reminder reminder(*m_workspace);
-    QSignalSpy due(&reminder, &Reminder::due);
-    reminder.check();
-    EXPECT_EQ(due.count(), 0);
+    setNow(TestToday, QTime(22, 0));
+    EXPECT_EQ(dueOnFirstCheck(), 0);
 }
 
 TEST_F(ReminderTest, FiresOnceADayAfterTheTimeWhenNothingIsLogged)
 {
     enableAt(SixPm);
-    setNow(Today, QTime(17, 0));
+    setNow(TestToday, QTime(17, 0));
     Reminder reminder(*m_workspace);
     QSignalSpy due(&reminder, &Reminder::due);
+    // Moves the clock, checks, and says how often the reminder has fired so far.
+    const auto firedAfterCheckAt = [&](const QDate& day, const QTime& time) {
+        setNow(day, time);
+        reminder.check();
+        return due.count();
+    };
 
-    reminder.check();
-    EXPECT_EQ(due.count(), 0);
-    setNow(Today, QTime(18, 30));
-    reminder.check();
-    EXPECT_EQ(due.count(), 1);
-    setNow(Today, QTime(18, 31));
-    reminder.check();
-    EXPECT_EQ(due.count(), 1);
-    setNow(Today.addDays(1), QTime(18, 30));
-    reminder.check();
-    EXPECT_EQ(due.count(), 2);
+    EXPECT_EQ(firedAfterCheckAt(TestToday, QTime(17, 0)), 0);
+    EXPECT_EQ(firedAfterCheckAt(TestToday, QTime(18, 30)), 1);
+    EXPECT_EQ(firedAfterCheckAt(TestToday, QTime(18, 31)), 1);
+    EXPECT_EQ(firedAfterCheckAt(TestToday.addDays(1), QTime(18, 30)), 2);
 }
 
 TEST_F(ReminderTest, RestartingTheSameEveningDoesNotRemindAgain)
 {
     enableAt(SixPm);
-    setNow(Today, QTime(19, 0));
-    {
-        Reminder first(*m_workspace);
-        QSignalSpy due(&first, &Reminder::due);
-        first.check();
-        ASSERT_EQ(due.count(), 1);
-    }
-    Reminder again(*m_workspace);
-    QSignalSpy due(&again, &Reminder::due);
-    again.check();
-    EXPECT_EQ(due.count(), 0);
+    setNow(TestToday, QTime(19, 0));
+    ASSERT_EQ(dueOnFirstCheck(), 1); // the first start reminds
+    EXPECT_EQ(dueOnFirstCheck(), 0); // the restart does not
 }
 
 TEST_F(ReminderTest, SomethingLoggedTodayMeansNoReminder)
 {
     enableAt(SixPm);
-    setNow(Today, QTime(19, 0));
-    Entry yesterday;
-    yesterday.day = Today.addDays(-1);
-    yesterday.metricKey = QStringLiteral("delta_tech");
-    yesterday.value = 2;
-    ASSERT_TRUE(m_workspace->addEntry(yesterday).ok());
-    Entry today = yesterday;
-    today.day = Today;
-    ASSERT_TRUE(m_workspace->addEntry(today).ok());
-
-    Reminder reminder(*m_workspace);
-    QSignalSpy due(&reminder, &Reminder::due);
-    reminder.check();
-    EXPECT_EQ(due.count(), 0);
+    setNow(TestToday, QTime(19, 0));
+    ASSERT_TRUE(m_workspace->addEntry(makeEntry(TestToday.addDays(-1), DeltaTech, 2)).ok());
+    ASSERT_TRUE(m_workspace->addEntry(makeEntry(TestToday, DeltaTech, 2)).ok());
+    EXPECT_EQ(dueOnFirstCheck(), 0);
 }
 
 TEST_F(ReminderTest, OnlyYesterdaysEntriesStillRemind)
 {
     enableAt(SixPm);
-    setNow(Today, QTime(19, 0));
-    Entry yesterday;
-    yesterday.day = Today.addDays(-1);
-    yesterday.metricKey = QStringLiteral("delta_tech");
-    yesterday.value = 2;
-    ASSERT_TRUE(m_workspace->addEntry(yesterday).ok());
-
-    Reminder reminder(*m_workspace);
-    QSignalSpy due(&reminder, &Reminder::due);
-    reminder.check();
-    EXPECT_EQ(due.count(), 1);
+    setNow(TestToday, QTime(19, 0));
+    ASSERT_TRUE(m_workspace->addEntry(makeEntry(TestToday.addDays(-1), DeltaTech, 2)).ok());
+    EXPECT_EQ(dueOnFirstCheck(), 1);
 }
 
 TEST_F(ReminderTest, PreferencesStartUncheckedWithTimeDisabledAtSixPm)

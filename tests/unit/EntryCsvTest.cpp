@@ -2,8 +2,8 @@
 #include "EntryCsv.h"
 
 #include "EntryStore.h"
-#include "FrameworkReader.h"
 #include "TempDatabase.h"
+#include "TestEntries.h"
 
 #include <gtest/gtest.h>
 
@@ -11,40 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDate Today(2026, 11, 22);
-
-const Framework& goBackend()
-{
-    static const Framework framework = [] {
-        auto f = FrameworkReader::readFile(
-            QStringLiteral(RUNGS_SOURCE_DIR "/resources/frameworks/go-backend.json"));
-        EXPECT_TRUE(f.ok()) << (f.ok() ? "" : f.error().message.toStdString());
-        return f.ok() ? f.value() : Framework{};
-    }();
-    return framework;
-}
-
-Entry entry(const QDate& day, const QString& metric, double value, const QString& note = {},
-            const QString& evidence = {})
-{
-    Entry e;
-    e.day = day;
-    e.metricKey = metric;
-    e.value = value;
-    e.note = note;
-    e.evidence = evidence;
-    return e;
-}
-
-QDate nov(int day)
-{
-    return QDate(2026, 11, day);
-}
-
 // The entries of a file, or nothing plus a test failure.
 QList<Entry> readOk(const QByteArray& bytes, const QString& source = u"e.csv"_s)
 {
-    auto entries = EntryCsv::read(bytes, source, goBackend(), Today);
+    auto entries = EntryCsv::read(bytes, source, goBackendFramework(), TestToday);
     if (!entries) {
         ADD_FAILURE() << entries.error().message.toStdString();
         return {};
@@ -55,7 +25,7 @@ QList<Entry> readOk(const QByteArray& bytes, const QString& source = u"e.csv"_s)
 // The refusal message, or nothing plus a test failure.
 QString readError(const QByteArray& bytes, const QString& source = u"e.csv"_s)
 {
-    auto entries = EntryCsv::read(bytes, source, goBackend(), Today);
+    auto entries = EntryCsv::read(bytes, source, goBackendFramework(), TestToday);
     if (entries) {
         ADD_FAILURE() << "accepted: " << bytes.left(200).toStdString();
         return {};
@@ -67,7 +37,7 @@ QString readError(const QByteArray& bytes, const QString& source = u"e.csv"_s)
 // What `rungs import` does: read the whole file, then import it in one transaction.
 Result<ImportSummary> importCsv(Database& db, const QByteArray& bytes, const QString& source)
 {
-    auto entries = EntryCsv::read(bytes, source, goBackend(), Today);
+    auto entries = EntryCsv::read(bytes, source, goBackendFramework(), TestToday);
     if (!entries)
         return entries.error();
     return EntryStore(db).import(entries.value());
@@ -95,13 +65,13 @@ void expectSameContent(const QList<Entry>& actual, const QList<Entry>& expected)
 QList<Entry> sample()
 {
     return {
-        entry(nov(20), u"delta_tech"_s, 3),
-        entry(nov(20), u"review_response_hours"_s, 2.5, u"fast, for once"_s,
-              u"https://review.example/1"_s),
-        entry(nov(21), u"cost_reduction_pct"_s, -38.5, u"said \"wow\""_s),
-        entry(nov(21), u"p99_latency_ms"_s, 60000, u"line one\nline two"_s, u"abc123"_s),
-        entry(nov(22), u"mttr_minutes"_s, 6.2, u"中文 备注"_s),
-        entry(nov(22), u"review_closure_rate"_s, 0.1, u" padded"_s),
+        makeEntry(nov(20), u"delta_tech"_s, 3),
+        makeEntry(nov(20), u"review_response_hours"_s, 2.5, u"fast, for once"_s,
+                  u"https://review.example/1"_s),
+        makeEntry(nov(21), u"cost_reduction_pct"_s, -38.5, u"said \"wow\""_s),
+        makeEntry(nov(21), u"p99_latency_ms"_s, 60000, u"line one\nline two"_s, u"abc123"_s),
+        makeEntry(nov(22), u"mttr_minutes"_s, 6.2, u"中文 备注"_s),
+        makeEntry(nov(22), u"review_closure_rate"_s, 0.1, u" padded"_s),
     };
 }
 
@@ -164,7 +134,7 @@ TEST(EntryCsv, ColumnsMayComeInAnyOrder)
 {
     const auto entries = readOk("evidence,value,metric,date,note\n"
                                 "abc123,4,delta_tech,2026-11-20,hi\n");
-    expectSameContent(entries, {entry(nov(20), u"delta_tech"_s, 4, u"hi"_s, u"abc123"_s)});
+    expectSameContent(entries, {makeEntry(nov(20), u"delta_tech"_s, 4, u"hi"_s, u"abc123"_s)});
 }
 
 TEST(EntryCsv, NoteAndEvidenceColumnsAreOptional)
@@ -172,20 +142,20 @@ TEST(EntryCsv, NoteAndEvidenceColumnsAreOptional)
     const auto entries = readOk("metric,date,value\n"
                                 "delta_tech,2026-11-20,4\n"
                                 "review_response_hours,2026-11-21,30\n");
-    expectSameContent(entries, {entry(nov(20), u"delta_tech"_s, 4),
-                                entry(nov(21), u"review_response_hours"_s, 30)});
+    expectSameContent(entries, {makeEntry(nov(20), u"delta_tech"_s, 4),
+                                makeEntry(nov(21), u"review_response_hours"_s, 30)});
 }
 
 TEST(EntryCsv, HeaderNamesIgnoreCaseAndSurroundingSpaces)
 {
     expectSameContent(readOk(" Date ,METRIC,Value\n2026-11-20,delta_tech,1\n"),
-                      {entry(nov(20), u"delta_tech"_s, 1)});
+                      {makeEntry(nov(20), u"delta_tech"_s, 1)});
 }
 
 TEST(EntryCsv, HeaderAloneGivesNoEntries)
 {
-    auto entries =
-        EntryCsv::read("date,metric,value,note,evidence\n", u"e.csv"_s, goBackend(), Today);
+    auto entries = EntryCsv::read("date,metric,value,note,evidence\n", u"e.csv"_s,
+                                  goBackendFramework(), TestToday);
     ASSERT_TRUE(entries.ok());
     EXPECT_TRUE(entries.value().isEmpty());
 }
@@ -240,11 +210,11 @@ TEST(EntryCsv, WrongFieldCountNamesTheLine)
 
 TEST(EntryCsv, MetricNamesAndRelativeDatesWorkInFiles)
 {
-    expectSameContent(
-        readOk("date,metric,value\n"
-               "today,Code-review response time,30\n"
-               "yesterday,Δ 技术：掌握的新能力,2\n"),
-        {entry(nov(22), u"review_response_hours"_s, 30), entry(nov(21), u"delta_tech"_s, 2)});
+    expectSameContent(readOk("date,metric,value\n"
+                             "today,Code-review response time,30\n"
+                             "yesterday,Δ 技术：掌握的新能力,2\n"),
+                      {makeEntry(nov(22), u"review_response_hours"_s, 30),
+                       makeEntry(nov(21), u"delta_tech"_s, 2)});
 }
 
 TEST(EntryCsv, MultiLineQuotedNoteShiftsTheLineOfLaterErrors)
@@ -272,8 +242,8 @@ TEST(EntryCsv, ByteOrderMarkAndCrLfAreAccepted)
                                 "date,metric,value,note,evidence\r\n"
                                 "2026-11-20,delta_tech,3,hi,abc\r\n"
                                 "2026-11-21,delta_tech,4,,\r\n");
-    expectSameContent(entries, {entry(nov(20), u"delta_tech"_s, 3, u"hi"_s, u"abc"_s),
-                                entry(nov(21), u"delta_tech"_s, 4)});
+    expectSameContent(entries, {makeEntry(nov(20), u"delta_tech"_s, 3, u"hi"_s, u"abc"_s),
+                                makeEntry(nov(21), u"delta_tech"_s, 4)});
 }
 
 TEST(EntryCsv, CsvSyntaxErrorsKeepTheirLine)
@@ -305,7 +275,7 @@ TEST(EntryCsv, OneBadRowInAThousandRefusesTheFileAndWritesNothing)
     TempDatabase temp;
     auto db = temp.openSeeded();
     ASSERT_TRUE(db);
-    ASSERT_TRUE(EntryStore(*db).add(entry(nov(1), u"delta_tech"_s, 1)).ok());
+    ASSERT_TRUE(EntryStore(*db).add(makeEntry(nov(1), u"delta_tech"_s, 1)).ok());
     const int before = count(*db);
 
     auto summary = importCsv(*db, bigFile(true), u"big.csv"_s);
@@ -332,7 +302,7 @@ TEST(EntryCsv, EveryRefusedInputNamesFileLineAndFieldAndWritesNothing)
     TempDatabase temp;
     auto db = temp.openSeeded();
     ASSERT_TRUE(db);
-    ASSERT_TRUE(EntryStore(*db).add(entry(nov(1), u"delta_tech"_s, 1)).ok());
+    ASSERT_TRUE(EntryStore(*db).add(makeEntry(nov(1), u"delta_tech"_s, 1)).ok());
 
     const QByteArray longNote = QByteArray(65537, 'n');
     const QList<std::pair<QByteArray, QString>> cases = {

@@ -3,6 +3,7 @@
 
 #include "AssessmentStore.h"
 #include "TempDatabase.h"
+#include "TestEntries.h"
 
 #include <QTimeZone>
 
@@ -15,23 +16,6 @@ namespace {
 const QString DeltaTech = u"delta_tech"_s;
 const QString Review = u"review_response_hours"_s;
 const QString P99 = u"p99_latency_ms"_s;
-
-Entry entry(const QDate& day, const QString& metric, double value, const QString& note = {},
-            const QString& evidence = {})
-{
-    Entry e;
-    e.day = day;
-    e.metricKey = metric;
-    e.value = value;
-    e.note = note;
-    e.evidence = evidence;
-    return e;
-}
-
-QDate nov(int day)
-{
-    return QDate(2026, 11, day);
-}
 
 /** A database whose clock reads 2026-11-22 09:30 UTC, so timestamps are known. */
 class EntryStoreTest : public ::testing::Test
@@ -94,7 +78,7 @@ protected:
 
 TEST_F(EntryStoreTest, AddedEntryIsFoundWithItsContentAndTimestamps)
 {
-    const qint64 id = add(entry(nov(20), DeltaTech, 2.5, u"pprof\nflame graph"_s, u"abc123"_s));
+    const qint64 id = add(makeEntry(nov(20), DeltaTech, 2.5, u"pprof\nflame graph"_s, u"abc123"_s));
     ASSERT_GT(id, 0);
     const Entry e = find(id);
     EXPECT_EQ(e.id, id);
@@ -110,15 +94,15 @@ TEST_F(EntryStoreTest, AddedEntryIsFoundWithItsContentAndTimestamps)
 
 TEST_F(EntryStoreTest, EachAddGetsANewId)
 {
-    const qint64 first = add(entry(nov(20), DeltaTech, 1));
-    const qint64 second = add(entry(nov(20), DeltaTech, 1));
+    const qint64 first = add(makeEntry(nov(20), DeltaTech, 1));
+    const qint64 second = add(makeEntry(nov(20), DeltaTech, 1));
     EXPECT_NE(first, second);
     EXPECT_EQ(count(), 2);
 }
 
 TEST_F(EntryStoreTest, EmptyNoteAndEvidenceAreStoredAsEmptyText)
 {
-    const qint64 id = add(entry(nov(20), DeltaTech, 1)); // null QStrings
+    const qint64 id = add(makeEntry(nov(20), DeltaTech, 1)); // null QStrings
     EXPECT_EQ(TempDatabase::scalar(
                   temp.path(), u"SELECT count(*) FROM entry WHERE note = '' AND evidence = ''"_s)
                   .toInt(),
@@ -130,7 +114,7 @@ TEST_F(EntryStoreTest, SqlMetaCharactersAndUnicodeAreStoredVerbatim)
 {
     const QString note = u"'; DROP TABLE entry; -- 你好 😀"_s;
     const QString evidence = u"\" OR \"1\"=\"1"_s;
-    const qint64 id = add(entry(nov(20), DeltaTech, 1, note, evidence));
+    const qint64 id = add(makeEntry(nov(20), DeltaTech, 1, note, evidence));
     EXPECT_EQ(find(id).note, note);
     EXPECT_EQ(find(id).evidence, evidence);
     EXPECT_EQ(count(), 1); // the table is still there
@@ -139,7 +123,7 @@ TEST_F(EntryStoreTest, SqlMetaCharactersAndUnicodeAreStoredVerbatim)
 TEST_F(EntryStoreTest, ValuesComeBackAsTheSameDouble)
 {
     const double awkward = 0.1 + 0.2;
-    const qint64 id = add(entry(nov(20), Review, awkward));
+    const qint64 id = add(makeEntry(nov(20), Review, awkward));
     EXPECT_EQ(find(id).value, awkward);
 }
 
@@ -152,9 +136,9 @@ TEST_F(EntryStoreTest, FindingAMissingEntryFails)
 
 TEST_F(EntryStoreTest, UpdateReplacesContentAndKeepsCreationTime)
 {
-    const qint64 id = add(entry(nov(20), DeltaTech, 1, u"old"_s));
+    const qint64 id = add(makeEntry(nov(20), DeltaTech, 1, u"old"_s));
     temp.clock().advance(3600);
-    Entry changed = entry(nov(21), Review, 30, u"new"_s, u"https://review.example/7"_s);
+    Entry changed = makeEntry(nov(21), Review, 30, u"new"_s, u"https://review.example/7"_s);
     changed.id = id;
     ASSERT_TRUE(EntryStore(*db).update(changed).ok());
     const Entry e = find(id);
@@ -166,8 +150,8 @@ TEST_F(EntryStoreTest, UpdateReplacesContentAndKeepsCreationTime)
 
 TEST_F(EntryStoreTest, UpdateOfAMissingEntryFailsAndWritesNothing)
 {
-    add(entry(nov(20), DeltaTech, 1));
-    Entry ghost = entry(nov(21), DeltaTech, 2);
+    add(makeEntry(nov(20), DeltaTech, 1));
+    Entry ghost = makeEntry(nov(21), DeltaTech, 2);
     ghost.id = 999;
     const Status s = EntryStore(*db).update(ghost);
     ASSERT_FALSE(s.ok());
@@ -178,21 +162,21 @@ TEST_F(EntryStoreTest, UpdateOfAMissingEntryFailsAndWritesNothing)
 
 TEST_F(EntryStoreTest, RemoveDeletesOnlyTheGivenIds)
 {
-    const qint64 a = add(entry(nov(20), DeltaTech, 1));
-    const qint64 b = add(entry(nov(21), DeltaTech, 2));
-    const qint64 c = add(entry(nov(22), DeltaTech, 3));
+    const qint64 a = add(makeEntry(nov(20), DeltaTech, 1));
+    const qint64 b = add(makeEntry(nov(21), DeltaTech, 2));
+    const qint64 c = add(makeEntry(nov(22), DeltaTech, 3));
     ASSERT_TRUE(EntryStore(*db).remove({find(a), find(c)}).ok());
     EXPECT_EQ(ids(), QList<qint64>{b});
 }
 
 TEST_F(EntryStoreTest, RemoveRefusesARowThatReusedTheIdAndDeletesNothing)
 {
-    const qint64 a = add(entry(nov(20), DeltaTech, 1));
+    const qint64 a = add(makeEntry(nov(20), DeltaTech, 1));
     const Entry first = find(a);
     ASSERT_TRUE(EntryStore(*db).remove({first}).ok());
     temp.clock().advance(60);
     // SQLite hands the freed id to the next row; an old undo step must not delete it.
-    const qint64 reused = add(entry(nov(21), DeltaTech, 2));
+    const qint64 reused = add(makeEntry(nov(21), DeltaTech, 2));
     ASSERT_EQ(reused, a);
     const Status s = EntryStore(*db).remove({first});
     ASSERT_FALSE(s.ok());
@@ -202,8 +186,8 @@ TEST_F(EntryStoreTest, RemoveRefusesARowThatReusedTheIdAndDeletesNothing)
 
 TEST_F(EntryStoreTest, RestoreGivesTheSameIdsAndTimestampsBack)
 {
-    const qint64 a = add(entry(nov(20), DeltaTech, 1, u"first"_s));
-    const qint64 b = add(entry(nov(21), Review, 30, u"second"_s, u"https://x.example"_s));
+    const qint64 a = add(makeEntry(nov(20), DeltaTech, 1, u"first"_s));
+    const qint64 b = add(makeEntry(nov(21), Review, 30, u"second"_s, u"https://x.example"_s));
     temp.clock().advance(60);
     Entry edited = find(b);
     edited.value = 20;
@@ -229,8 +213,8 @@ TEST_F(EntryStoreTest, RestoreGivesTheSameIdsAndTimestampsBack)
 
 TEST_F(EntryStoreTest, RestoreOntoAnExistingIdWritesNothing)
 {
-    const qint64 a = add(entry(nov(20), DeltaTech, 1));
-    Entry fresh = entry(nov(21), DeltaTech, 2);
+    const qint64 a = add(makeEntry(nov(20), DeltaTech, 1));
+    Entry fresh = makeEntry(nov(21), DeltaTech, 2);
     fresh.id = 500;
     fresh.createdAt = fresh.updatedAt = u"2026-11-01T00:00:00Z"_s;
     Entry clash = find(a);
@@ -245,15 +229,15 @@ TEST_F(EntryStoreTest, RestoreOntoAnExistingIdWritesNothing)
 
 TEST_F(EntryStoreTest, ListIsOrderedByDayThenMetricThenId)
 {
-    const qint64 late = add(entry(nov(21), DeltaTech, 1));
-    const qint64 review = add(entry(nov(20), Review, 30));
-    const qint64 tech1 = add(entry(nov(20), DeltaTech, 2));
-    const qint64 tech2 = add(entry(nov(20), DeltaTech, 3));
-    const qint64 early = add(entry(nov(19), P99, 120));
+    const qint64 late = add(makeEntry(nov(21), DeltaTech, 1));
+    const qint64 review = add(makeEntry(nov(20), Review, 30));
+    const qint64 tech1 = add(makeEntry(nov(20), DeltaTech, 2));
+    const qint64 tech2 = add(makeEntry(nov(20), DeltaTech, 3));
+    const qint64 early = add(makeEntry(nov(19), P99, 120));
     // Restored ids in descending order: the list still sorts them by id.
-    Entry high = entry(nov(18), DeltaTech, 4);
+    Entry high = makeEntry(nov(18), DeltaTech, 4);
     high.id = 90;
-    Entry low = entry(nov(18), DeltaTech, 5);
+    Entry low = makeEntry(nov(18), DeltaTech, 5);
     low.id = 80;
     high.createdAt = high.updatedAt = low.createdAt = low.updatedAt = u"2026-11-18T08:00:00Z"_s;
     ASSERT_TRUE(EntryStore(*db).restore({high, low}).ok());
@@ -263,11 +247,11 @@ TEST_F(EntryStoreTest, ListIsOrderedByDayThenMetricThenId)
 
 TEST_F(EntryStoreTest, ListFiltersByMetricAndInclusiveDateRange)
 {
-    const qint64 t19 = add(entry(nov(19), DeltaTech, 1));
-    const qint64 r19 = add(entry(nov(19), Review, 30));
-    const qint64 t20 = add(entry(nov(20), DeltaTech, 2));
-    const qint64 t21 = add(entry(nov(21), DeltaTech, 3));
-    const qint64 r22 = add(entry(nov(22), Review, 20));
+    const qint64 t19 = add(makeEntry(nov(19), DeltaTech, 1));
+    const qint64 r19 = add(makeEntry(nov(19), Review, 30));
+    const qint64 t20 = add(makeEntry(nov(20), DeltaTech, 2));
+    const qint64 t21 = add(makeEntry(nov(21), DeltaTech, 3));
+    const qint64 r22 = add(makeEntry(nov(22), Review, 20));
 
     EXPECT_EQ(ids({DeltaTech, {}, {}}), (QList<qint64>{t19, t20, t21}));
     EXPECT_EQ(ids({Review, {}, {}}), (QList<qint64>{r19, r22}));
@@ -285,29 +269,29 @@ TEST_F(EntryStoreTest, ListFiltersByMetricAndInclusiveDateRange)
 TEST_F(EntryStoreTest, StreakCountsConsecutiveDaysEndingToday)
 {
     for (int day : {20, 21, 22})
-        add(entry(nov(day), DeltaTech, 1));
-    add(entry(nov(22), Review, 30)); // a second entry on a day counts once
+        add(makeEntry(nov(day), DeltaTech, 1));
+    add(makeEntry(nov(22), Review, 30)); // a second entry on a day counts once
     EXPECT_EQ(streak(nov(22)), 3);
 }
 
 TEST_F(EntryStoreTest, StreakRunsThroughYesterdayWhileTodayIsEmpty)
 {
     for (int day : {19, 20, 21})
-        add(entry(nov(day), DeltaTech, 1));
+        add(makeEntry(nov(day), DeltaTech, 1));
     EXPECT_EQ(streak(nov(22)), 3);
 }
 
 TEST_F(EntryStoreTest, StreakIsZeroWhenTheLastEntryWasTwoDaysAgo)
 {
     for (int day : {18, 19, 20})
-        add(entry(nov(day), DeltaTech, 1));
+        add(makeEntry(nov(day), DeltaTech, 1));
     EXPECT_EQ(streak(nov(22)), 0);
 }
 
 TEST_F(EntryStoreTest, StreakStopsAtAGap)
 {
     for (int day : {15, 16, 17, 18, 20, 21, 22})
-        add(entry(nov(day), DeltaTech, 1));
+        add(makeEntry(nov(day), DeltaTech, 1));
     EXPECT_EQ(streak(nov(22)), 3);
     // Seen from the 18th, the four days up to it count, later ones do not.
     EXPECT_EQ(streak(nov(18)), 4);
@@ -315,16 +299,16 @@ TEST_F(EntryStoreTest, StreakStopsAtAGap)
 
 TEST_F(EntryStoreTest, StreakIgnoresEntriesForTomorrow)
 {
-    add(entry(nov(22), DeltaTech, 1));
-    add(entry(nov(23), DeltaTech, 1));
+    add(makeEntry(nov(22), DeltaTech, 1));
+    add(makeEntry(nov(23), DeltaTech, 1));
     EXPECT_EQ(streak(nov(22)), 1);
 }
 
 TEST_F(EntryStoreTest, StreakCrossesAMonthBoundary)
 {
-    add(entry(nov(29), DeltaTech, 1));
-    add(entry(nov(30), DeltaTech, 1));
-    add(entry(QDate(2026, 12, 1), DeltaTech, 1));
+    add(makeEntry(nov(29), DeltaTech, 1));
+    add(makeEntry(nov(30), DeltaTech, 1));
+    add(makeEntry(QDate(2026, 12, 1), DeltaTech, 1));
     EXPECT_EQ(streak(QDate(2026, 12, 1)), 3);
 }
 
@@ -337,7 +321,7 @@ TEST_F(EntryStoreTest, StreakOfAnEmptyDatabaseIsZero)
 
 TEST_F(EntryStoreTest, ImportAddsAllRowsOfAFileEvenIdenticalOnes)
 {
-    const Entry same = entry(nov(20), DeltaTech, 1, u"twice"_s);
+    const Entry same = makeEntry(nov(20), DeltaTech, 1, u"twice"_s);
     auto summary = EntryStore(*db).import({same, same});
     ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
     EXPECT_EQ(summary.value().added, 2);
@@ -347,8 +331,8 @@ TEST_F(EntryStoreTest, ImportAddsAllRowsOfAFileEvenIdenticalOnes)
 
 TEST_F(EntryStoreTest, ImportingTheSameListTwiceSkipsEverythingTheSecondTime)
 {
-    const QList<Entry> list = {entry(nov(20), DeltaTech, 1), entry(nov(20), DeltaTech, 1),
-                               entry(nov(21), Review, 0.1 + 0.2, u"a, \"b\"\nc"_s, u"x"_s)};
+    const QList<Entry> list = {makeEntry(nov(20), DeltaTech, 1), makeEntry(nov(20), DeltaTech, 1),
+                               makeEntry(nov(21), Review, 0.1 + 0.2, u"a, \"b\"\nc"_s, u"x"_s)};
     auto first = EntryStore(*db).import(list);
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(first.value().added, 3);
@@ -361,9 +345,9 @@ TEST_F(EntryStoreTest, ImportingTheSameListTwiceSkipsEverythingTheSecondTime)
 
 TEST_F(EntryStoreTest, ImportSkipsOnlyAsManyCopiesAsAlreadyExisted)
 {
-    const Entry a = entry(nov(20), DeltaTech, 1, u"a"_s);
+    const Entry a = makeEntry(nov(20), DeltaTech, 1, u"a"_s);
     add(a);
-    const Entry b = entry(nov(21), DeltaTech, 1, u"b"_s);
+    const Entry b = makeEntry(nov(21), DeltaTech, 1, u"b"_s);
     auto summary = EntryStore(*db).import({a, a, b, a});
     ASSERT_TRUE(summary.ok());
     EXPECT_EQ(summary.value().skipped, 1);
@@ -376,7 +360,7 @@ TEST_F(EntryStoreTest, ImportSkipsOnlyAsManyCopiesAsAlreadyExisted)
 
 TEST_F(EntryStoreTest, ImportTellsApartEntriesThatDifferInAnyField)
 {
-    const Entry base = entry(nov(20), DeltaTech, 1, u"n"_s, u"e"_s);
+    const Entry base = makeEntry(nov(20), DeltaTech, 1, u"n"_s, u"e"_s);
     add(base);
     QList<Entry> variants(5, base);
     variants[0].day = nov(21);
@@ -392,8 +376,8 @@ TEST_F(EntryStoreTest, ImportTellsApartEntriesThatDifferInAnyField)
 
 TEST_F(EntryStoreTest, ImportTreatsNoNoteAndEmptyNoteAsTheSame)
 {
-    add(entry(nov(20), DeltaTech, 1, u""_s, u""_s));
-    auto summary = EntryStore(*db).import({entry(nov(20), DeltaTech, 1)}); // null QStrings
+    add(makeEntry(nov(20), DeltaTech, 1, u""_s, u""_s));
+    auto summary = EntryStore(*db).import({makeEntry(nov(20), DeltaTech, 1)}); // null QStrings
     ASSERT_TRUE(summary.ok());
     EXPECT_EQ(summary.value().skipped, 1);
     EXPECT_EQ(count(), 1);
@@ -403,7 +387,7 @@ TEST_F(EntryStoreTest, ImportReportsProgressFromZeroToTotal)
 {
     QList<Entry> list;
     for (int i = 0; i < 600; ++i)
-        list << entry(QDate(2025, 1, 1).addDays(i), DeltaTech, i % 21);
+        list << makeEntry(QDate(2025, 1, 1).addDays(i), DeltaTech, i % 21);
     QList<std::pair<int, int>> calls;
     auto summary = EntryStore(*db).import(list, [&](int done, int total) {
         calls.append({done, total});
@@ -422,10 +406,10 @@ TEST_F(EntryStoreTest, ImportReportsProgressFromZeroToTotal)
 
 TEST_F(EntryStoreTest, ImportCancelledAtTheStartWritesNothing)
 {
-    add(entry(nov(19), DeltaTech, 1));
+    add(makeEntry(nov(19), DeltaTech, 1));
     QList<Entry> list;
     for (int i = 0; i < 10; ++i)
-        list << entry(nov(20), DeltaTech, i);
+        list << makeEntry(nov(20), DeltaTech, i);
     auto summary = EntryStore(*db).import(list, [](int, int) { return false; });
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().message, u"import cancelled"_s);
@@ -434,10 +418,10 @@ TEST_F(EntryStoreTest, ImportCancelledAtTheStartWritesNothing)
 
 TEST_F(EntryStoreTest, ImportCancelledAfterTheLastRowWritesNothing)
 {
-    add(entry(nov(19), DeltaTech, 1));
+    add(makeEntry(nov(19), DeltaTech, 1));
     QList<Entry> list;
     for (int i = 0; i < 300; ++i)
-        list << entry(QDate(2025, 1, 1).addDays(i), DeltaTech, 1);
+        list << makeEntry(QDate(2025, 1, 1).addDays(i), DeltaTech, 1);
     // Cancel only on the final report, when every row has been inserted.
     auto summary = EntryStore(*db).import(list, [](int done, int total) { return done < total; });
     ASSERT_FALSE(summary.ok());
@@ -447,10 +431,10 @@ TEST_F(EntryStoreTest, ImportCancelledAfterTheLastRowWritesNothing)
 
 TEST_F(EntryStoreTest, ARowTheSchemaRefusesRollsBackTheWholeImport)
 {
-    add(entry(QDate(2026, 10, 19), DeltaTech, 1));
+    add(makeEntry(QDate(2026, 10, 19), DeltaTech, 1));
     QList<Entry> list;
     for (int i = 0; i < 20; ++i)
-        list << entry(nov(1).addDays(i), DeltaTech, 1);
+        list << makeEntry(nov(1).addDays(i), DeltaTech, 1);
     list[10].day = QDate(); // no date: the schema's CHECK on day refuses it
     auto summary = EntryStore(*db).import(list);
     ASSERT_FALSE(summary.ok());
@@ -461,7 +445,7 @@ TEST_F(EntryStoreTest, ARowTheSchemaRefusesRollsBackTheWholeImport)
 
 TEST_F(EntryStoreTest, AnEmptyMetricKeyIsRefusedByTheSchema)
 {
-    auto id = EntryStore(*db).add(entry(nov(20), QString(), 1));
+    auto id = EntryStore(*db).add(makeEntry(nov(20), QString(), 1));
     ASSERT_FALSE(id.ok());
     EXPECT_EQ(id.error().kind, Failure::Kind::Database);
     EXPECT_EQ(count(), 0);

@@ -2,8 +2,7 @@
 #include "EntryTableModel.h"
 
 #include "EntryFilterModel.h"
-#include "FrameworkStore.h"
-#include "TempDatabase.h"
+#include "TestEntries.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -14,36 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDate Today(2026, 11, 22);
-
-QDate nov(int day)
-{
-    return QDate(2026, 11, day);
-}
-
-// The go-backend framework as the database installs it.
-Framework goBackend()
-{
-    TempDatabase temp;
-    auto db = temp.openSeeded();
-    if (!db)
-        return {};
-    auto f = FrameworkStore(*db).load(u"go-backend"_s);
-    EXPECT_TRUE(f.ok()) << (f.ok() ? "" : f.error().message.toStdString());
-    return f.ok() ? f.value() : Framework{};
-}
-
 // A stored entry: with an id and timestamps.
 Entry stored(qint64 id, const QDate& day, const QString& metric, double value,
              const QString& note = {}, const QString& evidence = {})
 {
-    Entry e;
+    Entry e = makeEntry(day, metric, value, note, evidence);
     e.id = id;
-    e.day = day;
-    e.metricKey = metric;
-    e.value = value;
-    e.note = note;
-    e.evidence = evidence;
     e.createdAt = e.updatedAt = u"2026-11-22T09:30:00Z"_s;
     return e;
 }
@@ -79,10 +54,10 @@ class EntryTableModelTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        framework = goBackend();
+        framework = goBackendFramework();
         ASSERT_FALSE(framework.metrics.isEmpty());
         model.setFramework(framework, u"P7"_s);
-        model.setToday(Today);
+        model.setToday(TestToday);
     }
 
     QString text(qint64 id, int column, int role = Qt::DisplayRole)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InputValidator.h"
 
-#include "FrameworkReader.h"
+#include "TestEntries.h"
 
 #include <gtest/gtest.h>
 
@@ -10,20 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The day FakeClock shows; tomorrow is 2026-11-23.
-const QDate Today(2026, 11, 22);
-
-const Framework& goBackend()
-{
-    static const Framework framework = [] {
-        auto f = FrameworkReader::readFile(
-            QStringLiteral(RUNGS_SOURCE_DIR "/resources/frameworks/go-backend.json"));
-        EXPECT_TRUE(f.ok()) << (f.ok() ? "" : f.error().message.toStdString());
-        return f.ok() ? f.value() : Framework{};
-    }();
-    return framework;
-}
 
 // A valid entry text; each case changes one field.
 EntryText valid()
@@ -70,7 +56,7 @@ EntryText withEvidence(const QString& evidence)
 // The validated entry, or an empty one plus a test failure.
 Entry accepted(const EntryText& text)
 {
-    auto e = InputValidator::entry(text, goBackend(), Today);
+    auto e = InputValidator::entry(text, goBackendFramework(), TestToday);
     if (!e) {
         ADD_FAILURE() << "refused: " << e.error().message.toStdString();
         return {};
@@ -166,7 +152,7 @@ class BadEntryText : public ::testing::TestWithParam<BadEntry>
 TEST_P(BadEntryText, IsRefusedWithExactMessageNamingTheField)
 {
     const BadEntry& bad = GetParam();
-    auto e = InputValidator::entry(bad.text, goBackend(), Today);
+    auto e = InputValidator::entry(bad.text, goBackendFramework(), TestToday);
     ASSERT_FALSE(e.ok()) << bad.name << " was accepted";
     EXPECT_EQ(e.error().kind, Failure::Kind::InvalidInput);
     EXPECT_EQ(e.error().message.toStdString(), bad.message.toStdString());
@@ -194,7 +180,8 @@ TEST(InputValidator, ValidEntryKeepsEveryField)
 TEST(InputValidator, TomorrowIsAcceptedForTimeZonesButNotTheDayAfter)
 {
     EXPECT_EQ(accepted(withDate(u"2026-11-23"_s)).day, QDate(2026, 11, 23));
-    EXPECT_FALSE(InputValidator::entry(withDate(u"2026-11-24"_s), goBackend(), Today).ok());
+    EXPECT_FALSE(
+        InputValidator::entry(withDate(u"2026-11-24"_s), goBackendFramework(), TestToday).ok());
 }
 
 TEST(InputValidator, FirstDayOf1970AndLeapDaysAreAccepted)
@@ -224,7 +211,7 @@ TEST(InputValidator, YesterdayCrossesMonthAndYear)
 
 TEST(InputValidator, DateFieldNameIsTheCallersChoice)
 {
-    auto d = InputValidator::date(u"2026-02-30"_s, Today, u"--from"_s);
+    auto d = InputValidator::date(u"2026-02-30"_s, TestToday, u"--from"_s);
     ASSERT_FALSE(d.ok());
     EXPECT_EQ(d.error().message, u"--from: 2026-02-30 is not a day of the calendar"_s);
 }
@@ -259,7 +246,7 @@ TEST(InputValidator, NumbersInPlainDecimalAndExponentNotation)
 // QString::toDouble() also fails when a number underflows: refused, but not as "too large".
 TEST(InputValidator, UnderflowingValueIsNotCalledTooLarge)
 {
-    auto e = InputValidator::entry(withValue(u"1e-400"_s), goBackend(), Today);
+    auto e = InputValidator::entry(withValue(u"1e-400"_s), goBackendFramework(), TestToday);
     ASSERT_FALSE(e.ok()) << "accepted as " << e.value().value;
     EXPECT_TRUE(e.error().message.startsWith(u"value: '1e-400' "_s))
         << e.error().message.toStdString();
@@ -297,7 +284,7 @@ TEST(InputValidator, NoteOfExactlyTheLimitIsAccepted)
     for (int i = 0; i < 16384; ++i)
         emoji += u"😀"_s;
     EXPECT_EQ(accepted(withNote(emoji)).note, emoji);
-    auto oneMore = InputValidator::entry(withNote(emoji + u"a"_s), goBackend(), Today);
+    auto oneMore = InputValidator::entry(withNote(emoji + u"a"_s), goBackendFramework(), TestToday);
     ASSERT_FALSE(oneMore.ok());
     EXPECT_EQ(oneMore.error().message, u"note: 65537 bytes is longer than the 65536 allowed"_s);
 }
@@ -334,7 +321,7 @@ AssessmentText assessmentText(const QString& score)
 TEST(InputValidator, ScoresOutsideHalfStepsFrom0To5AreRefused)
 {
     for (const QString& score : {u"4.3"_s, u"5.5"_s, u"-0.5"_s, u"0.25"_s}) {
-        auto a = InputValidator::assessment(assessmentText(score), goBackend(), Today);
+        auto a = InputValidator::assessment(assessmentText(score), goBackendFramework(), TestToday);
         ASSERT_FALSE(a.ok()) << score.toStdString();
         EXPECT_EQ(a.error().kind, Failure::Kind::InvalidInput);
         EXPECT_EQ(a.error().message, u"score: "_s + score + u" is not one of 0, 0.5, 1 … 5"_s);
@@ -344,8 +331,8 @@ TEST(InputValidator, ScoresOutsideHalfStepsFrom0To5AreRefused)
 TEST(InputValidator, ScoresOnHalfStepsAreAccepted)
 {
     for (double score : {0.0, 2.5, 5.0}) {
-        auto a =
-            InputValidator::assessment(assessmentText(QString::number(score)), goBackend(), Today);
+        auto a = InputValidator::assessment(assessmentText(QString::number(score)),
+                                            goBackendFramework(), TestToday);
         ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
         EXPECT_EQ(a.value().score, score);
         EXPECT_EQ(a.value().frameworkKey, u"go-backend"_s);
@@ -356,7 +343,7 @@ TEST(InputValidator, ScoresOnHalfStepsAreAccepted)
 
 TEST(InputValidator, ScoreThatIsNoNumberNamesTheScore)
 {
-    auto a = InputValidator::assessment(assessmentText(u"four"_s), goBackend(), Today);
+    auto a = InputValidator::assessment(assessmentText(u"four"_s), goBackendFramework(), TestToday);
     ASSERT_FALSE(a.ok());
     EXPECT_EQ(a.error().message, u"score: 'four' is not a number"_s);
 }
@@ -365,12 +352,12 @@ TEST(InputValidator, DimensionMatchesKeyAndNamesWithoutCase)
 {
     AssessmentText t = assessmentText(u"3"_s);
     t.dimension = u"TECHNICAL BREADTH"_s;
-    auto byName = InputValidator::assessment(t, goBackend(), Today);
+    auto byName = InputValidator::assessment(t, goBackendFramework(), TestToday);
     ASSERT_TRUE(byName.ok()) << byName.error().message.toStdString();
     EXPECT_EQ(byName.value().dimensionKey, u"technical_breadth"_s);
 
     t.dimension = u"研发效能"_s;
-    auto byChinese = InputValidator::assessment(t, goBackend(), Today);
+    auto byChinese = InputValidator::assessment(t, goBackendFramework(), TestToday);
     ASSERT_TRUE(byChinese.ok()) << byChinese.error().message.toStdString();
     EXPECT_EQ(byChinese.value().dimensionKey, u"engineering_efficiency"_s);
 }
@@ -379,13 +366,13 @@ TEST(InputValidator, UnknownOrMissingDimensionIsRefused)
 {
     AssessmentText t = assessmentText(u"3"_s);
     t.dimension = u"charisma"_s;
-    auto unknown = InputValidator::assessment(t, goBackend(), Today);
+    auto unknown = InputValidator::assessment(t, goBackendFramework(), TestToday);
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().message,
               u"dimension: unknown dimension 'charisma' in framework go-backend"
               u" (see 'rungs dimensions')"_s);
     t.dimension = QString();
-    auto missing = InputValidator::assessment(t, goBackend(), Today);
+    auto missing = InputValidator::assessment(t, goBackendFramework(), TestToday);
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().message, u"dimension: missing"_s);
 }
@@ -394,18 +381,18 @@ TEST(InputValidator, AssessmentDateAndNoteFollowTheEntryRules)
 {
     AssessmentText t = assessmentText(u"3"_s);
     t.date = u"昨天"_s;
-    auto yesterday = InputValidator::assessment(t, goBackend(), Today);
+    auto yesterday = InputValidator::assessment(t, goBackendFramework(), TestToday);
     ASSERT_TRUE(yesterday.ok());
     EXPECT_EQ(yesterday.value().day, QDate(2026, 11, 21));
 
     t.date = u"2026-11-24"_s;
-    auto future = InputValidator::assessment(t, goBackend(), Today);
+    auto future = InputValidator::assessment(t, goBackendFramework(), TestToday);
     ASSERT_FALSE(future.ok());
     EXPECT_EQ(future.error().message, u"date: 2026-11-24 is in the future"_s);
 
     t.date = u"today"_s;
     t.note = chinese(21845) + u"ab"_s;
-    auto tooLong = InputValidator::assessment(t, goBackend(), Today);
+    auto tooLong = InputValidator::assessment(t, goBackendFramework(), TestToday);
     ASSERT_FALSE(tooLong.ok());
     EXPECT_EQ(tooLong.error().message, u"note: 65537 bytes is longer than the 65536 allowed"_s);
 }
