@@ -52,8 +52,10 @@ Status EntryStore::update(const Entry& entry)
 {
     return m_db.transaction([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("UPDATE entry SET day = ?, metric_key = ?, value = ?,"
-                                          " note = ?, evidence = ?, updated_at = ? WHERE id = ?"),
-                           contentBindings(entry) + QVariantList{m_db.timestamp(), entry.id});
+                                          " note = ?, evidence = ?, updated_at = ?"
+                                          " WHERE id = ? AND created_at = ?"),
+                           contentBindings(entry) +
+                               QVariantList{m_db.timestamp(), entry.id, entry.createdAt});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1)

@@ -36,7 +36,10 @@ public:
 
     /** Stores a new entry and returns its id. */
     Result<qint64> add(const Entry& entry);
-    /** Replaces day, metric, value, note and evidence of the entry with entry.id. */
+    /**
+     * Replaces day, metric, value, note and evidence of the entry with entry.id and
+     * entry.createdAt; fails when no such entry exists (any more).
+     */
     Status update(const Entry& entry);
     /**
      * Deletes the entries, each identified by id and creation time: a row that has

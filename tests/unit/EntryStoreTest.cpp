@@ -140,12 +140,26 @@ TEST_F(EntryStoreTest, UpdateReplacesContentAndKeepsCreationTime)
     temp.clock().advance(3600);
     Entry changed = makeEntry(nov(21), Review, 30, u"new"_s, u"https://review.example/7"_s);
     changed.id = id;
+    changed.createdAt = find(id).createdAt; // an edit names the row it started from
     ASSERT_TRUE(EntryStore(*db).update(changed).ok());
     const Entry e = find(id);
     EXPECT_TRUE(e.sameContent(changed));
     EXPECT_EQ(e.createdAt, u"2026-11-22T09:30:00Z"_s);
     EXPECT_EQ(e.updatedAt, u"2026-11-22T10:30:00Z"_s);
     EXPECT_EQ(count(), 1);
+}
+
+TEST_F(EntryStoreTest, UpdateRefusesARowThatReusedTheId)
+{
+    const qint64 id = add(makeEntry(nov(20), DeltaTech, 1));
+    const Entry first = find(id);
+    ASSERT_TRUE(EntryStore(*db).remove({first}).ok());
+    temp.clock().advance(60);
+    ASSERT_EQ(add(makeEntry(nov(21), DeltaTech, 2)), id);
+    Entry stale = first;
+    stale.value = 5;
+    EXPECT_FALSE(EntryStore(*db).update(stale).ok());
+    EXPECT_EQ(find(id).value, 2.0);
 }
 
 TEST_F(EntryStoreTest, UpdateOfAMissingEntryFailsAndWritesNothing)
