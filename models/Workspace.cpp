@@ -7,6 +7,17 @@
 #include "FrameworkReader.h"
 #include "ProfileStore.h"
 
+namespace {
+
+/** SQLite's counter of commits made through other connections to the same file. */
+qint64 dataVersion(Database& db)
+{
+    auto q = db.exec(QStringLiteral("PRAGMA data_version"));
+    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
+} // namespace
+
 Workspace::Workspace(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
@@ -50,8 +61,17 @@ Status Workspace::reload()
         return s;
     if (Status s = reloadAssessments(); !s)
         return s;
+    m_dataVersion = dataVersion(m_db);
     Q_EMIT changed();
     return {};
+}
+
+Status Workspace::reloadIfChangedElsewhere()
+{
+    const qint64 version = dataVersion(m_db);
+    if (version == m_dataVersion)
+        return {};
+    return reload();
 }
 
 QDate Workspace::today() const

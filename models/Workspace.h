@@ -55,6 +55,11 @@ public:
 
     /** Re-reads everything from the database and emits changed(). */
     Status reload();
+    /**
+     * Re-reads everything when another program (`rungs log` in a terminal, say) has
+     * written to the file since this workspace last looked; cheap when nothing changed.
+     */
+    Status reloadIfChangedElsewhere();
     Status useFramework(const QString& key);
     /** Validates and installs the framework file at path; returns what was installed. */
     Result<Framework> importFramework(const QString& path);
@@ -88,5 +93,6 @@ private:
     QList<Entry> m_entries;
     QHash<QString, Assessment> m_assessments;
     int m_streak = 0;
+    qint64 m_dataVersion = -1;
     int m_adrCount = 0;
 };

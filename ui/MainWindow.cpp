@@ -235,18 +235,36 @@ void MainWindow::remind()
 void MainWindow::watchForNewDay()
 {
     // Streak, "today" and the Today panel depend on the date; an app left open over
-    // midnight re-reads them once the day changes.
+    // midnight re-reads them once the day changes. The same tick picks up entries
+    // logged from a terminal while the window stays in the background.
     auto* timer = new QTimer(this);
     timer->setInterval(60 * 1000);
     connect(timer, &QTimer::timeout, this, [this] {
         const QDate today = m_workspace.today();
-        if (today == m_day || m_importing)
+        if (m_importing)
             return;
+        if (today == m_day)
+            return catchUp();
         m_day = today;
         if (Status s = m_workspace.reload(); !s)
             statusBar()->showMessage(s.error().message);
     });
     timer->start();
+}
+
+void MainWindow::catchUp()
+{
+    if (m_importing)
+        return;
+    if (Status s = m_workspace.reloadIfChangedElsewhere(); !s)
+        statusBar()->showMessage(s.error().message);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        catchUp();
 }
 
 void MainWindow::showFromTray()

@@ -49,6 +49,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createMenus();
@@ -60,6 +61,8 @@ private:
     void quit();
     void remind();
     void watchForNewDay();
+    /** Catches up with writes from other programs, such as `rungs log` in a terminal. */
+    void catchUp();
     void refreshCounts();
     void backUpDatabase();
     void showAbout();

@@ -11,6 +11,7 @@
 
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -204,4 +205,19 @@ TEST_F(LogViewTest, UndoAfterAnImportReusedTheIdNeverDeletesTheImportedRow)
                   .toString(),
               QStringLiteral("delta_business"));
     EXPECT_EQ(storedCount(), 1);
+}
+
+TEST_F(LogViewTest, EntryWrittenByAnotherProgramAppearsWhenTheWindowCatchesUp)
+{
+    QSignalSpy changed(m_workspace.get(), &Workspace::changed);
+    ASSERT_TRUE(m_workspace->reloadIfChangedElsewhere().ok());
+    EXPECT_EQ(changed.count(), 0) << "nothing changed, nothing re-read";
+    // Another connection, as `rungs log` in a terminal would be.
+    TempDatabase::scalar(m_temp.path(),
+                         QStringLiteral("INSERT INTO entry (day, metric_key, value, created_at, "
+                                        "updated_at) VALUES ('2026-11-22', 'delta_tech', 2, "
+                                        "'2026-11-22T09:30:00Z', '2026-11-22T09:30:00Z')"));
+    ASSERT_TRUE(m_workspace->reloadIfChangedElsewhere().ok());
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(m_view->table()->model()->rowCount(), 1);
 }
