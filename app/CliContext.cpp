@@ -81,3 +81,8 @@ void CliContext::printJson(const QJsonArray& array)
 {
     m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
+
+void CliContext::printJson(const QJsonObject& object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
@@ -50,6 +51,7 @@ public:
     /** One line of tab-separated fields; tabs and line breaks inside fields become spaces. */
     void printRow(const QStringList& fields);
     void printJson(const QJsonArray& array);
+    void printJson(const QJsonObject& object);
 
 private:
     QString m_databasePath;

@@ -14,6 +14,7 @@
 #include "commands/ImportCommand.h"
 #include "commands/LogCommand.h"
 #include "commands/MetricsCommand.h"
+#include "commands/StatusCommand.h"
 
 #include <QRegularExpression>
 
@@ -74,6 +75,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<EntriesCommand>());
     m_commands.push_back(std::make_unique<AssessCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<FrameworkCommand>());
