@@ -21,6 +21,11 @@ public:
     /** Positional arguments as shown in help, e.g. "list|import FILE|use KEY". */
     virtual QString synopsis() const { return {}; }
     virtual void addOptions(QCommandLineParser& parser) const { Q_UNUSED(parser) }
+    /**
+     * True when the command draws charts: main() then creates a QApplication (Qt Charts
+     * needs widgets), on the offscreen platform when there is no display.
+     */
+    virtual bool drawsCharts() const { return false; }
     /** Runs the command and returns its exit status (ExitCode). */
     virtual int run(CliContext& context, const QCommandLineParser& parser) const = 0;
 };

@@ -6,6 +6,7 @@
 #include "commands/AssessCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/CheckpointCommand.h"
 #include "commands/CheckpointsCommand.h"
 #include "commands/DimensionsCommand.h"
 #include "commands/EntriesCommand.h"
@@ -14,6 +15,7 @@
 #include "commands/ImportCommand.h"
 #include "commands/LogCommand.h"
 #include "commands/MetricsCommand.h"
+#include "commands/RadarCommand.h"
 #include "commands/StatusCommand.h"
 
 #include <QRegularExpression>
@@ -78,10 +80,12 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<RadarCommand>());
     m_commands.push_back(std::make_unique<FrameworkCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
     m_commands.push_back(std::make_unique<DimensionsCommand>());
     m_commands.push_back(std::make_unique<CheckpointsCommand>());
+    m_commands.push_back(std::make_unique<CheckpointCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
 }
@@ -116,6 +120,18 @@ bool CommandLine::startsGui(const QStringList& arguments)
             return false; // --help, --version or an unknown option: answered headless
     }
     return true;
+}
+
+QString CommandLine::commandName(const QStringList& arguments)
+{
+    const int index = commandIndex(arguments);
+    return index < 0 ? QString() : arguments[index];
+}
+
+bool CommandLine::drawsCharts(const QStringList& arguments) const
+{
+    const Command* command = find(commandName(arguments));
+    return command && command->drawsCharts();
 }
 
 QString CommandLine::databasePath(const QStringList& arguments)

@@ -24,8 +24,13 @@ public:
 
     /** True when arguments (argv including the program) name no command and no help. */
     static bool startsGui(const QStringList& arguments);
+    /** The command arguments run, such as "radar"; empty when they run none. */
+    static QString commandName(const QStringList& arguments);
     /** The --db value in arguments, or the default database path. */
     static QString databasePath(const QStringList& arguments);
+
+    /** True when arguments run a command that draws charts (Command::drawsCharts). */
+    bool drawsCharts(const QStringList& arguments) const;
 
     /** Runs a headless invocation and returns its exit status. */
     int run(const QStringList& arguments, const Clock& clock) const;

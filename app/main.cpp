@@ -4,6 +4,7 @@
 #include "GuiStartup.h"
 #include "Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -14,6 +15,23 @@ void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("rungs"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUNGS_VERSION));
+}
+
+QtMessageHandler previousMessageHandler = nullptr;
+
+/**
+ * Starting a QGuiApplication looks for a Wayland socket in XDG_RUNTIME_DIR and warns
+ * when that variable is unset, as under cron, ssh or in containers. Drawing off screen
+ * does not need it, and scripts read stderr, so that one warning is dropped while the
+ * application starts; everything else passes through.
+ */
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context,
+                              const QString& message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    previousMessageHandler(type, context, message);
 }
 
 } // namespace
@@ -28,9 +46,23 @@ int main(int argc, char* argv[])
     if (CommandLine::startsGui(arguments))
         return GuiStartup::run(argc, argv, CommandLine::databasePath(arguments));
 
+    SystemClock clock;
+    const CommandLine commandLine;
+    if (commandLine.drawsCharts(arguments)) {
+        // Qt Charts needs a QApplication; without a display it draws off screen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+        QApplication app(argc, argv);
+        qInstallMessageHandler(previousMessageHandler);
+        Translations::install(app);
+        return commandLine.run(arguments, clock);
+    }
+
     // Headless: a core application only, so commands never need a display.
     QCoreApplication app(argc, argv);
     Translations::install(app);
-    SystemClock clock;
-    return CommandLine().run(arguments, clock);
+    return commandLine.run(arguments, clock);
 }

@@ -44,3 +44,17 @@ Result<QHash<QString, Assessment>> AssessmentStore::latest(const QString& framew
         newest.insert(a.dimensionKey, a); // history is oldest first, so the last one wins
     return newest;
 }
+
+Result<QHash<QString, Assessment>> AssessmentStore::asOf(const QString& frameworkKey,
+                                                         const QDate& day) const
+{
+    auto all = history(frameworkKey);
+    if (!all)
+        return all.error();
+    QHash<QString, Assessment> newest;
+    for (const Assessment& a : all.value()) {
+        if (a.day <= day)
+            newest.insert(a.dimensionKey, a); // oldest first, as in latest()
+    }
+    return newest;
+}

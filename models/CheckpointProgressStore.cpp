@@ -2,6 +2,9 @@
 #include "CheckpointProgressStore.h"
 
 #include "Database.h"
+#include "EvidenceStore.h"
+#include "Framework.h"
+#include "InputValidator.h"
 
 Result<QHash<QString, CheckpointProgress>>
 CheckpointProgressStore::load(const QString& frameworkKey) const
@@ -24,4 +27,97 @@ CheckpointProgressStore::load(const QString& frameworkKey) const
         all.insert(p.checkpointKey, p);
     }
     return all;
+}
+
+Status CheckpointProgressStore::markDone(const Framework& framework, const QString& checkpointKey,
+                                         const QDate& day, const QStringList& evidenceRefs,
+                                         bool noEvidence, const QString& note)
+{
+    return write(framework, checkpointKey, CheckpointProgress::Status::Done, day, note,
+                 [&](const QString& key) -> Status {
+                     EvidenceStore store(m_db);
+                     auto present = store.listFor(framework.key, key);
+                     if (!present)
+                         return present.error();
+                     auto pieces = InputValidator::checkpointEvidence(evidenceRefs, noEvidence,
+                                                                      !present.value().isEmpty());
+                     if (!pieces)
+                         return pieces.error();
+                     for (Evidence e : pieces.value()) {
+                         e.frameworkKey = framework.key;
+                         e.checkpointKey = key;
+                         if (auto added = store.addWithinTransaction(e); !added)
+                             return added.error();
+                     }
+                     return {};
+                 });
+}
+
+Status CheckpointProgressStore::markInProgress(const Framework& framework,
+                                               const QString& checkpointKey, const QDate& day,
+                                               const QString& note)
+{
+    return write(framework, checkpointKey, CheckpointProgress::Status::InProgress, day, note);
+}
+
+Status CheckpointProgressStore::reset(const Framework& framework, const QString& checkpointKey)
+{
+    return write(framework, checkpointKey, CheckpointProgress::Status::NotStarted, {}, {});
+}
+
+Status CheckpointProgressStore::write(const Framework& framework, const QString& checkpointKey,
+                                      CheckpointProgress::Status status, const QDate& day,
+                                      const QString& note,
+                                      const std::function<Status(const QString&)>& alsoWithin)
+{
+    auto checkpoint = InputValidator::checkpoint(checkpointKey, framework);
+    if (!checkpoint)
+        return checkpoint.error();
+    const QString key = checkpoint.value().key;
+    const bool reset = status == CheckpointProgress::Status::NotStarted;
+    if (!reset) {
+        auto checkedDay = InputValidator::date(
+            day.isValid() ? day.toString(Qt::ISODate) : QString(), m_db.clock().now().date());
+        if (!checkedDay)
+            return checkedDay.error();
+    }
+    if (Status s = InputValidator::note(note); !s)
+        return s.error();
+
+    return m_db.transaction([&]() -> Status {
+        if (alsoWithin) {
+            if (Status s = alsoWithin(key); !s)
+                return s;
+        }
+        if (reset) {
+            // No row already means not started.
+            auto q = m_db.exec(
+                QStringLiteral("UPDATE checkpoint_progress SET status = ?,"
+                               " started_on = NULL, done_on = NULL, updated_at = ?"
+                               " WHERE framework_key = ? AND checkpoint_key = ?"),
+                {CheckpointProgress::statusKey(status), m_db.timestamp(), framework.key, key});
+            return q ? Status() : q.error();
+        }
+        // ISO dates compare as text. A start later than the done day cannot be right, so
+        // the done day wins.
+        const QString iso = day.toString(Qt::ISODate);
+        const bool done = status == CheckpointProgress::Status::Done;
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO checkpoint_progress (framework_key, checkpoint_key, status,"
+                " started_on, done_on, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (framework_key, checkpoint_key) DO UPDATE SET"
+                "  status = excluded.status,"
+                "  started_on = CASE WHEN checkpoint_progress.started_on IS NULL"
+                "                      OR checkpoint_progress.started_on > excluded.started_on"
+                "                    THEN excluded.started_on"
+                "                    ELSE checkpoint_progress.started_on END,"
+                "  done_on = excluded.done_on,"
+                "  note = CASE WHEN excluded.note = '' THEN checkpoint_progress.note"
+                "              ELSE excluded.note END,"
+                "  updated_at = excluded.updated_at"),
+            {framework.key, key, CheckpointProgress::statusKey(status), iso,
+             done ? QVariant(iso) : QVariant(), Database::text(note), m_db.timestamp()});
+        return q ? Status() : q.error();
+    });
 }

@@ -208,3 +208,60 @@ Result<Assessment> InputValidator::assessment(const AssessmentText& text,
     a.note = text.note;
     return a;
 }
+
+Result<Checkpoint> InputValidator::checkpoint(const QString& text, const Framework& framework)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return refuse(QStringLiteral("checkpoint"), tr("missing"));
+    const QList<Checkpoint> all = framework.checkpoints();
+    for (Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+        for (const Checkpoint& c : all) {
+            if (c.key.compare(wanted, cs) == 0)
+                return c;
+        }
+    }
+    return refuse(QStringLiteral("checkpoint"),
+                  tr("unknown checkpoint %1 in framework %2").arg(quoted(wanted), framework.key));
+}
+
+Result<QList<Evidence>> InputValidator::checkpointEvidence(const QStringList& references,
+                                                           bool noEvidence, bool hasEvidence)
+{
+    const QString field = QStringLiteral("evidence");
+    if (references.isEmpty() && !noEvidence && hasEvidence)
+        return QList<Evidence>{};
+    if (references.isEmpty() && !noEvidence)
+        return refuse(field, tr("give at least one piece of evidence, or say there is none yet"));
+    if (!references.isEmpty() && noEvidence)
+        return refuse(field, tr("give evidence or say there is none, not both"));
+    if (noEvidence) {
+        Evidence none;
+        none.kind = Evidence::Kind::None;
+        return QList<Evidence>{none};
+    }
+    QList<Evidence> pieces;
+    for (const QString& reference : references) {
+        const QString t = reference.trimmed();
+        if (t.isEmpty())
+            return refuse(field, tr("missing"));
+        if (Status s = evidence(t); !s)
+            return s.error();
+        const Evidence e = Evidence::classify(t);
+        // "adr:" and "entry:" promise a record of Rungs; a typo there must not be kept
+        // as a file name.
+        const bool saysAdr = e.kind == Evidence::Kind::Adr ||
+                             t.startsWith(QLatin1String("adr:"), Qt::CaseInsensitive);
+        if (saysAdr && (e.kind != Evidence::Kind::Adr || e.adrId <= 0))
+            return refuse(
+                field,
+                tr("%1 is not an ADR (write adr:N or ADR-N with the ADR's id)").arg(quoted(t)));
+        const bool saysEntry = e.kind == Evidence::Kind::Entry ||
+                               t.startsWith(QLatin1String("entry:"), Qt::CaseInsensitive);
+        if (saysEntry && (e.kind != Evidence::Kind::Entry || e.entryId <= 0))
+            return refuse(
+                field, tr("%1 is not an entry (write entry:N with the entry's id)").arg(quoted(t)));
+        pieces << e;
+    }
+    return pieces;
+}

@@ -3,6 +3,7 @@
 
 #include "Assessment.h"
 #include "Entry.h"
+#include "Evidence.h"
 #include "Framework.h"
 #include "Result.h"
 
@@ -61,4 +62,18 @@ public:
     /** A self-assessment: a dimension of framework and a score 0–5 in half steps. */
     static Result<Assessment> assessment(const AssessmentText& text, const Framework& framework,
                                          const QDate& today);
+
+    /** The checkpoint of framework whose key is text (exact, else ignoring case). */
+    static Result<Checkpoint> checkpoint(const QString& text, const Framework& framework);
+    /**
+     * The evidence for finishing a checkpoint, classified (Evidence::classify) but not
+     * yet tied to a checkpoint: one piece per reference, or a single Kind::None piece
+     * when noEvidence. A checkpoint is never done without either, so no references
+     * without noEvidence are refused unless the checkpoint already has evidence
+     * (hasEvidence). Also refuses references together with noEvidence, a blank or
+     * multi-line reference, and "adr:"/"entry:" without a positive id. Whether the ADR
+     * or entry exists is for EvidenceStore to say.
+     */
+    static Result<QList<Evidence>> checkpointEvidence(const QStringList& references,
+                                                      bool noEvidence, bool hasEvidence = false);
 };

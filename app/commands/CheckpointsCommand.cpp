@@ -3,8 +3,11 @@
 
 #include "CheckpointProgressStore.h"
 #include "CliContext.h"
+#include "EvidenceStore.h"
 
 #include <QJsonObject>
+
+#include <algorithm>
 
 void CheckpointsCommand::addListOptions(QCommandLineParser& parser) const
 {
@@ -26,14 +29,25 @@ int CheckpointsCommand::list(CliContext& context, const QCommandLineParser& pars
         levels = {*level};
     }
     // The framework was loaded from the database, so it is open.
-    auto progress = CheckpointProgressStore(*context.database().value()).load(f.key);
+    Database& db = *context.database().value();
+    auto progress = CheckpointProgressStore(db).load(f.key);
     if (!progress)
         return context.fail(progress.error());
+    auto evidence = EvidenceStore(db).listAll(f.key);
+    if (!evidence)
+        return context.fail(evidence.error());
 
     QJsonArray json;
     for (const Level& level : levels) {
         for (const Checkpoint& c : level.checkpoints) {
-            const auto status = progress.value().value(c.key).status;
+            const CheckpointProgress p = progress.value().value(c.key);
+            const auto status = p.status;
+            // A "none" row says there is no evidence yet: it is not a piece of evidence.
+            const QList<Evidence> pieces = evidence.value().value(c.key);
+            const auto evidenceCount =
+                std::count_if(pieces.begin(), pieces.end(),
+                              [](const Evidence& e) { return e.kind != Evidence::Kind::None; });
+            const QString doneOn = p.doneOn.isValid() ? p.doneOn.toString(Qt::ISODate) : QString();
             const Dimension* dimension = f.dimension(c.dimensionKey);
             if (format == OutputFormat::Json) {
                 json.append(QJsonObject{
@@ -43,11 +57,15 @@ int CheckpointsCommand::list(CliContext& context, const QCommandLineParser& pars
                     {QStringLiteral("dimension"), c.dimensionKey},
                     {QStringLiteral("title"), c.title.text()},
                     {QStringLiteral("evidence"), c.evidence.text()},
+                    {QStringLiteral("done_on"),
+                     doneOn.isEmpty() ? QJsonValue() : QJsonValue(doneOn)},
+                    {QStringLiteral("evidence_count"), qint64(evidenceCount)},
                 });
                 continue;
             }
             context.printRow({c.key, c.levelCode, CheckpointProgress::statusKey(status),
-                              dimension ? dimension->key : QString(), c.title.text()});
+                              dimension ? dimension->key : QString(), c.title.text(), doneOn,
+                              QString::number(evidenceCount)});
         }
     }
     if (format == OutputFormat::Json)

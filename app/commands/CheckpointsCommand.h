@@ -5,7 +5,12 @@
 
 #include <QCoreApplication>
 
-/** `rungs checkpoints [--level L]`: the promotion checkpoints with their status. */
+/**
+ * `rungs checkpoints [--level L]`: the promotion checkpoints with their status. A row is
+ * id, level, status, dimension, title, done date (empty when not done) and the number
+ * of pieces of evidence; JSON adds the expected evidence text, "done_on" (null when not
+ * done) and "evidence_count". A "none yet" evidence row does not count.
+ */
 class CheckpointsCommand : public FrameworkListCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckpointsCommand)

@@ -92,11 +92,14 @@ TEST_F(Cli, CheckpointsOfP7AreAtLeastSixAllOfP7NotStarted)
     EXPECT_GE(lines.size(), 6);
     for (const QString& line : lines) {
         const QStringList fields = line.split(QLatin1Char('\t'));
-        ASSERT_EQ(fields.size(), 5) << line.toStdString();
+        // id, level, status, dimension, title, done on, pieces of evidence
+        ASSERT_EQ(fields.size(), 7) << line.toStdString();
         EXPECT_FALSE(fields[0].isEmpty());
         EXPECT_EQ(fields[1], QStringLiteral("P7"));
         EXPECT_EQ(fields[2], QStringLiteral("not_started"));
         EXPECT_FALSE(fields[4].isEmpty());
+        EXPECT_TRUE(fields[5].isEmpty());
+        EXPECT_EQ(fields[6], QStringLiteral("0"));
     }
 }
 
