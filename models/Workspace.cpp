@@ -122,6 +122,11 @@ Status Workspace::reloadEntries()
     return {};
 }
 
+Result<QHash<QString, Assessment>> Workspace::assessmentsAsOf(const QDate& day) const
+{
+    return AssessmentStore(m_db).asOf(m_profile.frameworkKey, day);
+}
+
 Status Workspace::reloadAssessments()
 {
     auto latest = AssessmentStore(m_db).latest(m_profile.frameworkKey);

@@ -52,6 +52,8 @@ public:
     QList<double> values(const QString& metricKey, const QDate& day) const;
     /** The newest self-assessment of each dimension of the active framework. */
     const QHash<QString, Assessment>& assessments() const { return m_assessments; }
+    /** The self-assessments as they stood on day (the newest on or before it). */
+    Result<QHash<QString, Assessment>> assessmentsAsOf(const QDate& day) const;
 
     /** Re-reads everything from the database and emits changed(). */
     Status reload();

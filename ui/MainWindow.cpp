@@ -326,7 +326,7 @@ void MainWindow::restoreSettings()
 {
     Settings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
+        resize(1240, 780);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const int view = settings.value(QStringLiteral("window/view"), int(DashboardPage)).toInt();
     showView(view >= 0 && view < PageCount ? View(view) : DashboardPage);

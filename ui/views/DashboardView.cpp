@@ -2,6 +2,9 @@
 #include "DashboardView.h"
 
 #include "AssessmentTableModel.h"
+#include "NumberText.h"
+#include "RadarPanel.h"
+#include "Readiness.h"
 #include "Workspace.h"
 #include "dialogs/AssessDialog.h"
 
@@ -25,6 +28,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     , m_assessments(new QTableView(this))
     , m_assessmentModel(new AssessmentTableModel(this))
     , m_checkpoints(new QLabel(this))
+    , m_gaps(new QLabel(this))
+    , m_radar(new RadarPanel(workspace, this))
 {
     auto* profileBox = new QGroupBox(tr("Your ladder"), this);
     auto* profileLayout = new QVBoxLayout(profileBox);
@@ -67,13 +72,24 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     assessmentsHeader->addWidget(m_assessmentsTitle, 1);
     assessmentsHeader->addWidget(assessButton);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(profileBox);
-    layout->addWidget(habitBox);
-    layout->addLayout(assessmentsHeader);
-    layout->addWidget(m_assessments);
-    layout->addWidget(checkpointBox);
-    layout->addStretch(1);
+    m_gaps->setWordWrap(true);
+    m_gaps->setTextFormat(Qt::RichText);
+    auto* left = new QVBoxLayout;
+    left->addWidget(profileBox);
+    left->addWidget(habitBox);
+    left->addLayout(assessmentsHeader);
+    left->addWidget(m_assessments);
+    left->addWidget(checkpointBox);
+    left->addWidget(m_gaps);
+    left->addStretch(1);
+    auto* layout = new QHBoxLayout(this);
+    // The tables need about 480 pixels; everything else goes to the radar.
+    auto* leftColumn = new QWidget(this);
+    leftColumn->setLayout(left);
+    leftColumn->setMaximumWidth(560);
+    left->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(leftColumn, 0);
+    layout->addWidget(m_radar, 1);
 
     connect(assessButton, &QPushButton::clicked, this, [this] { assess(); });
     // Enter or a double click on a row reassesses that dimension.
@@ -81,8 +97,14 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
         assess(index.data(AssessmentTableModel::KeyRole).toString());
     });
     connect(&m_workspace, &Workspace::changed, this, &DashboardView::refresh);
-    connect(&m_workspace, &Workspace::entriesChanged, this, &DashboardView::refreshHabit);
-    connect(&m_workspace, &Workspace::assessmentsChanged, this, &DashboardView::refreshAssessments);
+    connect(&m_workspace, &Workspace::entriesChanged, this, [this] {
+        refreshHabit();
+        refreshStanding();
+    });
+    connect(&m_workspace, &Workspace::assessmentsChanged, this, [this] {
+        refreshAssessments();
+        refreshStanding();
+    });
     refresh();
 }
 
@@ -123,14 +145,49 @@ void DashboardView::refresh()
         tr("Your score per dimension (0–5) compared with what %1 and %2 expect")
             .arg(current->code, target->code));
 
+    refreshStanding();
+}
+
+void DashboardView::refreshStanding()
+{
+    const Framework& f = m_workspace.framework();
+    const Profile& p = m_workspace.profile();
     QStringList lines;
     for (const Level& level : f.levels) {
-        lines << tr("<b>%1</b> %2: %3 of %4 done")
+        const LevelReadiness r = Readiness::forLevel(f, level, m_workspace.checkpointProgress(),
+                                                     m_workspace.assessments());
+        lines << tr("<b>%1</b> %2: %3 of %4 checkpoints done · readiness <b>%5 %</b>")
                      .arg(level.code.toHtmlEscaped(), level.name.text().toHtmlEscaped())
-                     .arg(m_workspace.checkpointsDone(level))
-                     .arg(level.checkpoints.size());
+                     .arg(r.checkpointsDone)
+                     .arg(r.checkpointCount)
+                     .arg(qRound(r.readiness * 100));
     }
     m_checkpoints->setText(lines.join(QStringLiteral("<br>")));
+
+    // The three largest gaps of each kind, as docs/readiness.md defines them.
+    QStringList gaps;
+    const auto dimensions =
+        Readiness::dimensionGaps(f, p.targetLevel, m_workspace.assessments()).mid(0, 3);
+    for (const DimensionGap& g : dimensions) {
+        gaps << tr("%1: expects %2, you %3")
+                    .arg(f.dimension(g.dimensionKey)->name.text().toHtmlEscaped(),
+                         numberText(g.expected),
+                         g.assessed ? numberText(*g.assessed) : tr("not assessed"));
+    }
+    const auto metrics =
+        Readiness::metricGaps(f, p.targetLevel, m_workspace.entries(), m_workspace.today())
+            .mid(0, 3);
+    for (const MetricGap& g : metrics) {
+        const Metric* m = f.metric(g.metricKey);
+        gaps << tr("%1: target %2%3, now %4")
+                    .arg(m->name.text().toHtmlEscaped(),
+                         m->direction == Metric::Direction::LowerIsBetter ? QStringLiteral("≤ ")
+                                                                          : QString(),
+                         numberText(g.target),
+                         g.value ? QString::number(*g.value, 'g', 3) : tr("nothing logged"));
+    }
+    m_gaps->setText(tr("<b>Largest gaps to %1</b><br>%2")
+                        .arg(p.targetLevel.toHtmlEscaped(), gaps.join(QStringLiteral("<br>"))));
 }
 
 void DashboardView::refreshHabit()

@@ -6,14 +6,16 @@
 class AssessDialog;
 class AssessmentTableModel;
 class QLabel;
+class RadarPanel;
 class QTableView;
 class Workspace;
 
 /**
  * Where the user stands: the profile (framework, current and target level, target
  * date), the daily logging streak, the newest self-assessment of each dimension next
- * to what the current and the target level expect, and how many checkpoints of each
- * level are done. Follows Workspace::changed, entriesChanged and assessmentsChanged.
+ * to what the current and the target level expect, checkpoints done and readiness per
+ * level, the largest gaps to the target level, and the competency radar. Follows
+ * Workspace::changed, entriesChanged and assessmentsChanged.
  */
 class DashboardView : public QWidget
 {
@@ -32,6 +34,8 @@ private:
     void refresh();
     void refreshHabit();
     void refreshAssessments();
+    /** Readiness per level and the largest gaps to the target level. */
+    void refreshStanding();
 
     Workspace& m_workspace;
     QLabel* m_profile;
@@ -41,4 +45,6 @@ private:
     QTableView* m_assessments;
     AssessmentTableModel* m_assessmentModel;
     QLabel* m_checkpoints;
+    QLabel* m_gaps;
+    RadarPanel* m_radar;
 };
