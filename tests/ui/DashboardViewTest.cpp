@@ -2,6 +2,7 @@
 #include "views/DashboardView.h"
 
 #include "AssessmentTableModel.h"
+#include "CheckpointProgressStore.h"
 #include "TempDatabase.h"
 #include "TestEntries.h"
 #include "Workspace.h"
@@ -123,4 +124,31 @@ TEST_F(DashboardViewTest, AssessButtonOpensDialogForTheSelectedDimension)
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(dialog->dimension(), QStringLiteral("technical_judgment"));
     dialog->reject();
+}
+
+TEST_F(DashboardViewTest, ReadinessOfTheTargetLevelRisesWhenACheckpointIsDone)
+{
+    DashboardView view(*m_workspace);
+    const auto standing = [&view] {
+        QString text;
+        const auto labels = view.findChildren<QLabel*>();
+        for (const QLabel* l : labels) {
+            if (l->text().contains(QStringLiteral("checkpoints done")))
+                text = l->text();
+        }
+        return text;
+    };
+    EXPECT_TRUE(standing().contains(QStringLiteral("0 of 13 checkpoints done")));
+    EXPECT_TRUE(standing().contains(QStringLiteral("readiness <b>0 %</b>")))
+        << standing().toStdString();
+    // One P7 checkpoint of 13 done, nothing assessed: (1/13 + 0) / 2 = 3.8 % → 4 %.
+    const Framework& f = m_workspace->framework();
+    ASSERT_TRUE(CheckpointProgressStore(*m_db)
+                    .markDone(f, f.level(QStringLiteral("P7"))->checkpoints.first().key, TestToday,
+                              {QStringLiteral("https://example.com/pr/1")}, false)
+                    .ok());
+    ASSERT_TRUE(m_workspace->reload().ok());
+    EXPECT_TRUE(
+        standing().contains(QStringLiteral("1 of 13 checkpoints done · readiness <b>4 %</b>")))
+        << standing().toStdString();
 }
