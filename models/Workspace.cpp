@@ -180,6 +180,32 @@ Result<ImportSummary> Workspace::importEntries(const QList<Entry>& entries,
     return summary;
 }
 
+Status Workspace::markCheckpointDone(const QString& checkpointKey, const QDate& day,
+                                     const QStringList& evidenceRefs, bool noEvidence,
+                                     const QString& note)
+{
+    if (Status s = CheckpointProgressStore(m_db).markDone(m_framework, checkpointKey, day,
+                                                          evidenceRefs, noEvidence, note);
+        !s)
+        return s;
+    return reload();
+}
+
+Status Workspace::markCheckpointInProgress(const QString& checkpointKey, const QDate& day)
+{
+    if (Status s = CheckpointProgressStore(m_db).markInProgress(m_framework, checkpointKey, day);
+        !s)
+        return s;
+    return reload();
+}
+
+Status Workspace::resetCheckpoint(const QString& checkpointKey)
+{
+    if (Status s = CheckpointProgressStore(m_db).reset(m_framework, checkpointKey); !s)
+        return s;
+    return reload();
+}
+
 Result<qint64> Workspace::addAssessment(const Assessment& assessment)
 {
     auto id = AssessmentStore(m_db).add(assessment);

@@ -73,6 +73,15 @@ public:
     Status restoreEntries(const QList<Entry>& entries);
     Result<ImportSummary> importEntries(const QList<Entry>& entries,
                                         const EntryStore::Progress& progress = {});
+    /**
+     * Checkpoint progress (CheckpointProgressStore's rules: done needs evidence or an
+     * explicit "none yet"); each write re-reads everything and emits changed().
+     */
+    Status markCheckpointDone(const QString& checkpointKey, const QDate& day,
+                              const QStringList& evidenceRefs, bool noEvidence,
+                              const QString& note = {});
+    Status markCheckpointInProgress(const QString& checkpointKey, const QDate& day);
+    Status resetCheckpoint(const QString& checkpointKey);
     /** Stores a validated self-assessment; emits assessmentsChanged(). */
     Result<qint64> addAssessment(const Assessment& assessment);
 

@@ -4,11 +4,14 @@
 #include "CheckpointFilterModel.h"
 #include "CheckpointTableModel.h"
 #include "Workspace.h"
+#include "dialogs/MarkDoneDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,9 +26,16 @@ CheckpointsView::CheckpointsView(Workspace& workspace, QWidget* parent)
     auto* filterLabel = new QLabel(tr("&Dimension:"), this);
     filterLabel->setBuddy(m_dimension);
     m_dimension->setAccessibleName(tr("Filter checkpoints by dimension"));
+    auto* doneButton = new QPushButton(tr("Mark &Done…"), this);
+    auto* startButton = new QPushButton(tr("Mark In &Progress"), this);
+    auto* resetButton = new QPushButton(tr("&Reset"), this);
+    resetButton->setToolTip(tr("Back to not started; the evidence is kept"));
     auto* filters = new QHBoxLayout;
     filters->addWidget(filterLabel);
     filters->addWidget(m_dimension, 1);
+    filters->addWidget(doneButton);
+    filters->addWidget(startButton);
+    filters->addWidget(resetButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -33,6 +43,15 @@ CheckpointsView::CheckpointsView(Workspace& workspace, QWidget* parent)
 
     connect(m_dimension, &QComboBox::currentIndexChanged, this,
             &CheckpointsView::applyDimensionFilter);
+    connect(doneButton, &QPushButton::clicked, this, &CheckpointsView::markDone);
+    connect(startButton, &QPushButton::clicked, this, [this] {
+        if (const QString key = selectedCheckpoint(); !key.isEmpty())
+            report(m_workspace.markCheckpointInProgress(key, m_workspace.today()));
+    });
+    connect(resetButton, &QPushButton::clicked, this, [this] {
+        if (const QString key = selectedCheckpoint(); !key.isEmpty())
+            report(m_workspace.resetCheckpoint(key));
+    });
     connect(&m_workspace, &Workspace::changed, this, &CheckpointsView::refresh);
     refresh();
 }
@@ -80,6 +99,7 @@ void CheckpointsView::refresh()
                                      QHeaderView::Interactive);
         table->setColumnWidth(CheckpointTableModel::DimensionColumn, 180);
         table->setAccessibleName(tr("Checkpoints of %1").arg(level.code));
+        connect(table, &QAbstractItemView::activated, this, &CheckpointsView::markDone);
         const QString title = tr("%1 %2 (%3/%4)")
                                   .arg(level.code, level.name.text())
                                   .arg(m_workspace.checkpointsDone(level))
@@ -88,6 +108,31 @@ void CheckpointsView::refresh()
     }
     m_tabs->setCurrentIndex(std::clamp(currentTab, 0, int(m_tabs->count()) - 1));
     applyDimensionFilter();
+}
+
+QString CheckpointsView::selectedCheckpoint() const
+{
+    const auto* table = qobject_cast<const QTableView*>(m_tabs->currentWidget());
+    if (!table || !table->currentIndex().isValid())
+        return {};
+    return table->currentIndex().data(CheckpointTableModel::KeyRole).toString();
+}
+
+MarkDoneDialog* CheckpointsView::markDone()
+{
+    const QString key = selectedCheckpoint();
+    if (key.isEmpty())
+        return nullptr;
+    auto* dialog = new MarkDoneDialog(m_workspace, key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void CheckpointsView::report(const Status& status)
+{
+    if (!status)
+        QMessageBox::warning(this, tr("Checkpoint not changed"), status.error().message);
 }
 
 void CheckpointsView::applyDimensionFilter()

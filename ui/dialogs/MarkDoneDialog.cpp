@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MarkDoneDialog.h"
+
+#include "Workspace.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+MarkDoneDialog::MarkDoneDialog(Workspace& workspace, const QString& checkpointKey, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_checkpointKey(checkpointKey)
+    , m_date(new QDateEdit(workspace.today(), this))
+    , m_evidence(new QPlainTextEdit(this))
+    , m_noEvidence(new QCheckBox(tr("&No evidence yet"), this))
+    , m_note(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Mark Checkpoint Done"));
+    QString title = checkpointKey;
+    QString proof;
+    for (const Checkpoint& c : workspace.framework().checkpoints()) {
+        if (c.key == checkpointKey) {
+            title = QStringLiteral("%1 · %2").arg(c.levelCode, c.title.text());
+            proof = c.evidence.text();
+        }
+    }
+    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    heading->setWordWrap(true);
+    auto* hint = new QLabel(tr("What proves it: %1").arg(proof), this);
+    hint->setWordWrap(true);
+
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setMaximumDate(workspace.today().addDays(1));
+    m_evidence->setPlaceholderText(
+        tr("One per line: a URL, a commit, a file path, adr:N or entry:N"));
+    m_evidence->setTabChangesFocus(true);
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_note->setAccessibleName(tr("Note"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Done on:"), m_date);
+    form->addRow(tr("&Evidence:"), m_evidence);
+    form->addRow(QString(), m_noEvidence);
+    form->addRow(tr("N&ote:"), m_note);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(hint);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_noEvidence, &QCheckBox::toggled, m_evidence, &QWidget::setDisabled);
+    resize(520, sizeHint().height());
+    m_evidence->setFocus();
+}
+
+void MarkDoneDialog::accept()
+{
+    QStringList refs;
+    if (!m_noEvidence->isChecked()) {
+        const QStringList lines = m_evidence->toPlainText().split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            if (!line.trimmed().isEmpty())
+                refs << line.trimmed();
+        }
+    }
+    const Status s = m_workspace.markCheckpointDone(m_checkpointKey, m_date->date(), refs,
+                                                    m_noEvidence->isChecked(), m_note->text());
+    if (!s) {
+        m_error->setText(s.error().message);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
