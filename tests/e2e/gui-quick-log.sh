@@ -15,7 +15,7 @@ today=$(date +%F)
 pid=$!
 
 window=""
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do
     window=$(xdotool search --onlyvisible --name '^Rungs$' 2>/dev/null | head -n 1 || true)
     [ -n "$window" ] && break
     sleep 0.1

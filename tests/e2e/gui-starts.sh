@@ -12,7 +12,7 @@ unset QT_QPA_PLATFORM
 pid=$!
 
 window=""
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do
     window=$(xdotool search --name '^Rungs$' 2>/dev/null | head -n 1 || true)
     [ -n "$window" ] && break
     sleep 0.1
@@ -22,9 +22,14 @@ if [ -z "$window" ]; then
     kill "$pid" 2>/dev/null || true
     exit 1
 fi
-sleep 1
-import -window root "$work/shot.png"
-colours=$(convert "$work/shot.png" -format '%k' info:)
+# A loaded machine may take a while to paint the first frame.
+colours=0
+for _ in $(seq 1 20); do
+    sleep 0.5
+    import -window root "$work/shot.png"
+    colours=$(convert "$work/shot.png" -format '%k' info:)
+    [ "$colours" -ge 50 ] && break
+done
 if [ "$colours" -lt 50 ]; then
     echo "the screen shows only $colours colours; the window looks empty" >&2
     exit 1
