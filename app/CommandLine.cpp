@@ -17,6 +17,7 @@
 #include "commands/MetricsCommand.h"
 #include "commands/RadarCommand.h"
 #include "commands/StatusCommand.h"
+#include "commands/WeightsCommand.h"
 
 #include <QRegularExpression>
 
@@ -78,6 +79,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<EntriesCommand>());
     m_commands.push_back(std::make_unique<AssessCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<WeightsCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<RadarCommand>());

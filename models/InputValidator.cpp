@@ -209,6 +209,30 @@ Result<Assessment> InputValidator::assessment(const AssessmentText& text,
     return a;
 }
 
+Status InputValidator::compositeSettings(const CompositeSettings& settings,
+                                         const Framework& framework)
+{
+    QStringList keys = settings.weights.keys();
+    keys.sort();
+    for (const QString& key : std::as_const(keys)) {
+        if (!framework.metric(key))
+            return refuse(QStringLiteral("metric"),
+                          tr("unknown metric %1 in framework %2 (see 'rungs metrics')")
+                              .arg(quoted(key), framework.key));
+        const double w = settings.weights.value(key);
+        if (!(w >= 0 && w <= CompositeSettings::MaximumWeight))
+            return refuse(
+                QStringLiteral("weight"),
+                tr("%1 is outside 0 to %2 for %3")
+                    .arg(numberText(w), numberText(CompositeSettings::MaximumWeight), key));
+    }
+    const double share = settings.entropyShare;
+    if (!(share >= 0 && share <= 1))
+        return refuse(QStringLiteral("entropy share"),
+                      tr("%1 is outside 0 to 1").arg(numberText(share)));
+    return {};
+}
+
 Result<Checkpoint> InputValidator::checkpoint(const QString& text, const Framework& framework)
 {
     const QString wanted = text.trimmed();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "CompositeSettings.h"
 #include "Entry.h"
 #include "Evidence.h"
 #include "Framework.h"
@@ -62,6 +63,16 @@ public:
     /** A self-assessment: a dimension of framework and a score 0–5 in half steps. */
     static Result<Assessment> assessment(const AssessmentText& text, const Framework& framework,
                                          const QDate& today);
+
+    /**
+     * The user's composite-score settings for framework: each weight belongs to a metric
+     * of framework, by exact key ("metric: unknown metric 'x' in framework go-backend …")
+     * and lies within 0 to CompositeSettings::MaximumWeight ("weight: -1 is outside 0 to
+     * 100 for delta_tech"); the entropy share lies within 0 to 1 ("entropy share: 1.5 is
+     * outside 0 to 1"). Numbers that are not finite are outside every range. Weights are
+     * checked in key order, so the same settings always give the same message.
+     */
+    static Status compositeSettings(const CompositeSettings& settings, const Framework& framework);
 
     /** The checkpoint of framework whose key is text (exact, else ignoring case). */
     static Result<Checkpoint> checkpoint(const QString& text, const Framework& framework);

@@ -19,4 +19,9 @@ struct Migration
 
     /** Every migration of this Rungs, oldest first; the last one's version is current. */
     static QList<Migration> all();
+
+private:
+    // The statements of each step, one file each (SchemaV1.cpp, SchemaV2.cpp …).
+    static QStringList schemaV1();
+    static QStringList schemaV2();
 };

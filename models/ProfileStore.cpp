@@ -24,9 +24,16 @@ Result<Profile> ProfileStore::load() const
 
 Status ProfileStore::save(const Profile& profile)
 {
+    // An upsert, not INSERT OR REPLACE: a replaced row would lose the columns this
+    // statement does not name (entropy_share) to their defaults.
     auto q = m_db.exec(
-        QStringLiteral("INSERT OR REPLACE INTO profile (id, framework_key, current_level, "
-                       "target_level, target_date, display_name) VALUES (1, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO profile (id, framework_key, current_level, target_level, "
+                       "target_date, display_name) VALUES (1, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET framework_key = excluded.framework_key, "
+                       "current_level = excluded.current_level, "
+                       "target_level = excluded.target_level, "
+                       "target_date = excluded.target_date, "
+                       "display_name = excluded.display_name"),
         {profile.frameworkKey, profile.currentLevel, profile.targetLevel,
          profile.targetDate.isValid() ? QVariant(profile.targetDate.toString(Qt::ISODate))
                                       : QVariant(),

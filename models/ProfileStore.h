@@ -21,7 +21,11 @@ public:
 
     /** The profile; an InvalidInput failure when the database has none yet. */
     Result<Profile> load() const;
-    /** Inserts or replaces the profile. Call inside a transaction with related writes. */
+    /**
+     * Inserts the profile or updates its fields; columns Profile does not hold (the
+     * entropy share of ScoreWeightsStore) keep their values. Call inside a transaction
+     * with related writes.
+     */
     Status save(const Profile& profile);
 
     /** Makes framework the active one (see adaptedTo) and returns the saved profile. */

@@ -11,9 +11,7 @@
 // while the modifier normalises it to 2026-03-02, which no longer matches.
 #include "Migration.h"
 
-namespace {
-
-QStringList schemaV1()
+QStringList Migration::schemaV1()
 {
     return {
         QStringLiteral(R"(
@@ -306,14 +304,5 @@ CREATE TRIGGER adr_option_search_delete AFTER DELETE ON adr_option BEGIN
           FROM adr_option WHERE adr_id = old.adr_id), '')
      WHERE rowid = old.adr_id;
 END)"),
-    };
-}
-
-} // namespace
-
-QList<Migration> Migration::all()
-{
-    return {
-        {1, QStringLiteral("initial schema"), schemaV1()},
     };
 }

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "FrameworkReader.h"
 #include "ProfileStore.h"
+#include "ScoreWeightsStore.h"
 
 namespace {
 
@@ -49,6 +50,9 @@ Status Workspace::reload()
     auto progress = CheckpointProgressStore(m_db).load(profile.value().frameworkKey);
     if (!progress)
         return progress.error();
+    auto composite = ScoreWeightsStore(m_db).load(framework.value());
+    if (!composite)
+        return composite.error();
     auto adrs = m_db.exec(QStringLiteral("SELECT count(*) FROM adr"));
     if (!adrs)
         return adrs.error();
@@ -57,6 +61,7 @@ Status Workspace::reload()
     m_profile = profile.value();
     m_framework = std::move(framework).value();
     m_progress = std::move(progress).value();
+    m_compositeSettings = std::move(composite).value();
     if (Status s = reloadEntries(); !s)
         return s;
     if (Status s = reloadAssessments(); !s)
@@ -238,4 +243,22 @@ Result<Framework> Workspace::importFramework(const QString& path)
     if (Status s = reload(); !s)
         return s.error();
     return framework;
+}
+
+Status Workspace::setCompositeSettings(const CompositeSettings& settings)
+{
+    ScoreWeightsStore store(m_db);
+    if (Status s = store.save(m_framework, settings); !s)
+        return s;
+    auto stored = store.load(m_framework);
+    if (!stored)
+        return stored.error();
+    m_compositeSettings = std::move(stored).value();
+    Q_EMIT compositeSettingsChanged();
+    return {};
+}
+
+CompositeTrend Workspace::compositeTrend() const
+{
+    return CompositeTrend::compute(m_framework, m_entries, m_compositeSettings, today());
 }

@@ -3,6 +3,8 @@
 
 #include "Assessment.h"
 #include "CheckpointProgress.h"
+#include "CompositeSettings.h"
+#include "CompositeTrend.h"
 #include "Entry.h"
 #include "EntryStore.h"
 #include "Framework.h"
@@ -85,11 +87,22 @@ public:
     /** Stores a validated self-assessment; emits assessmentsChanged(). */
     Result<qint64> addAssessment(const Assessment& assessment);
 
+    /** The user's composite-score weights for the active framework and entropy share. */
+    const CompositeSettings& compositeSettings() const { return m_compositeSettings; }
+    /**
+     * Stores settings for the active framework (ScoreWeightsStore::save: validated, one
+     * transaction) and emits compositeSettingsChanged(); a refusal changes nothing.
+     */
+    Status setCompositeSettings(const CompositeSettings& settings);
+    /** The composite score week by week up to today (CompositeTrend::compute). */
+    CompositeTrend compositeTrend() const;
+
 Q_SIGNALS:
     /** The profile or the framework changed; everything may differ. */
     void changed();
     void entriesChanged();
     void assessmentsChanged();
+    void compositeSettingsChanged();
 
 private:
     Database& m_db;
@@ -103,6 +116,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<QString, Assessment> m_assessments;
+    CompositeSettings m_compositeSettings;
     int m_streak = 0;
     qint64 m_dataVersion = -1;
     int m_adrCount = 0;

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CompositePanel</name>
+    <message numerus="yes">
+        <source>+%n points since last week</source>
+        <translation>
+            <numerusform>+%n point since last week</numerusform>
+            <numerusform>+%n points since last week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n points since last week</source>
+        <translation>
+            <numerusform>−%n point since last week</numerusform>
+            <numerusform>−%n points since last week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <source>Streak: %n days in a row</source>
@@ -100,6 +117,16 @@
         <translation>
             <numerusform>Deleted %n entry (Ctrl+Z to undo)</numerusform>
             <numerusform>Deleted %n entries (Ctrl+Z to undo)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message numerus="yes">
+        <source>Give each metric a weight from 0 to 100 for how much it matters to you; only the ratios count. The entropy share decides how much of each weight comes from how much the metric varied, week by week, over the last %n days.</source>
+        <translation>
+            <numerusform>Give each metric a weight from 0 to 100 for how much it matters to you; only the ratios count. The entropy share decides how much of each weight comes from how much the metric varied, week by week, over the last %n day.</numerusform>
+            <numerusform>Give each metric a weight from 0 to 100 for how much it matters to you; only the ratios count. The entropy share decides how much of each weight comes from how much the metric varied, week by week, over the last %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,11 +4,13 @@
 #include "AssessmentStore.h"
 #include "CheckpointProgressStore.h"
 #include "CliContext.h"
+#include "CompositeTrend.h"
 #include "EntryStore.h"
 #include "NumberText.h"
 #include "OutputFormat.h"
 #include "ProfileStore.h"
 #include "Readiness.h"
+#include "ScoreWeightsStore.h"
 
 #include <QJsonObject>
 
@@ -48,10 +50,12 @@ int StatusCommand::run(CliContext& context, const QCommandLineParser& parser) co
     auto progress = CheckpointProgressStore(db).load(f.key);
     auto assessments = AssessmentStore(db).latest(f.key);
     auto entries = EntryStore(db).list();
+    auto weights = ScoreWeightsStore(db).load(f);
     for (const Status& s : {profile ? Status() : Status(profile.error()),
                             progress ? Status() : Status(progress.error()),
                             assessments ? Status() : Status(assessments.error()),
-                            entries ? Status() : Status(entries.error())}) {
+                            entries ? Status() : Status(entries.error()),
+                            weights ? Status() : Status(weights.error())}) {
         if (!s)
             return context.fail(s.error());
     }
@@ -65,6 +69,14 @@ int StatusCommand::run(CliContext& context, const QCommandLineParser& parser) co
         Readiness::dimensionGaps(f, p.targetLevel, assessments.value()).mid(0, TopGaps);
     const QList<MetricGap> metricGaps =
         Readiness::metricGaps(f, p.targetLevel, entries.value(), today).mid(0, TopGaps);
+    const CompositeTrend trend =
+        CompositeTrend::compute(f, entries.value(), weights.value(), today);
+    const auto score = trend.currentScore();
+    const QString week = today.addDays(1 - today.dayOfWeek()).toString(Qt::ISODate);
+    // Without a score the computation's notes concern nothing shown; say why instead.
+    const QStringList notes =
+        score ? trend.notes
+              : QStringList{tr("Log entries for at least two weeks to see a composite score.")};
 
     if (*format == OutputFormat::Json) {
         QJsonArray levelArray;
@@ -95,6 +107,15 @@ int StatusCommand::run(CliContext& context, const QCommandLineParser& parser) co
                                     {QStringLiteral("actual"), optionalNumber(g.value)},
                                     {QStringLiteral("gap"), rounded(g.shortfall)}});
         }
+        QJsonObject blended;
+        for (qsizetype i = 0; score && i < trend.metrics.size(); ++i)
+            blended.insert(trend.metrics[i], rounded(trend.weights[i]));
+        const QJsonObject composite{
+            {QStringLiteral("week"), week},
+            {QStringLiteral("score"), score ? QJsonValue(rounded(*score)) : QJsonValue()},
+            {QStringLiteral("weights"), blended},
+            {QStringLiteral("entropy_share"), trend.entropyShare},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
         context.printJson(
             QJsonObject{{QStringLiteral("framework"), f.key},
                         {QStringLiteral("current_level"), p.currentLevel},
@@ -103,7 +124,8 @@ int StatusCommand::run(CliContext& context, const QCommandLineParser& parser) co
                          p.targetDate.isValid() ? QJsonValue(p.targetDate.toString(Qt::ISODate))
                                                 : QJsonValue(QJsonValue::Null)},
                         {QStringLiteral("levels"), levelArray},
-                        {QStringLiteral("gaps"), gaps}});
+                        {QStringLiteral("gaps"), gaps},
+                        {QStringLiteral("composite"), composite}});
         return ExitOk;
     }
 
@@ -126,5 +148,13 @@ int StatusCommand::run(CliContext& context, const QCommandLineParser& parser) co
                           g.value ? numberText(rounded(*g.value)) : QStringLiteral("-"),
                           numberText(rounded(g.shortfall))});
     }
+    context.printRow({QStringLiteral("composite"), week,
+                      score ? numberText(rounded(*score)) : QStringLiteral("-")});
+    for (qsizetype i = 0; score && i < trend.metrics.size(); ++i)
+        context.printRow(
+            {QStringLiteral("weight"), trend.metrics[i], numberText(rounded(trend.weights[i]))});
+    context.printRow({QStringLiteral("entropy_share"), numberText(trend.entropyShare)});
+    for (const QString& note : notes)
+        context.printRow({QStringLiteral("note"), note});
     return ExitOk;
 }

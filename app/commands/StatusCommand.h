@@ -5,7 +5,12 @@
 
 #include <QCoreApplication>
 
-/** `rungs status [--format json]`: profile, readiness per level, the top gaps. */
+/**
+ * `rungs status [--format json]`: profile, readiness per level, the top gaps, and the
+ * composite score of the current week (CompositeTrend) with the blended weight of each
+ * metric scored, the entropy share and the notes on degenerate cases. With entries in
+ * fewer than two weeks the score is "-" (JSON: null) and a note says why.
+ */
 class StatusCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(StatusCommand)
@@ -17,7 +22,8 @@ public:
     QString name() const override { return QStringLiteral("status"); }
     QString summary() const override
     {
-        return tr("Show where you stand: readiness per level and the top gaps to your target.");
+        return tr("Show where you stand: readiness per level, the top gaps to your target and "
+                  "this week's composite score.");
     }
     void addOptions(QCommandLineParser& parser) const override;
     int run(CliContext& context, const QCommandLineParser& parser) const override;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
+#include "BuiltinFrameworks.h"
 #include "Database.h"
 #include "TempDatabase.h"
 
@@ -32,6 +33,12 @@ QStringList tables(Database& db)
     return names;
 }
 
+/** The schema version of this Rungs: the last migration's. */
+int currentVersion()
+{
+    return Migration::all().constLast().version;
+}
+
 } // namespace
 
 TEST(Migration, FixtureIsAtVersionZero)
@@ -48,7 +55,7 @@ TEST(Migration, VersionZeroFixtureMigratesToCurrentSchema)
     const QString path = copyV0Fixture(temp);
     auto db = Database::open(path, temp.clock());
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    EXPECT_EQ(db.value()->schemaVersion(), 1);
+    EXPECT_EQ(db.value()->schemaVersion(), currentVersion());
     const QStringList expected = {QStringLiteral("adr"),
                                   QStringLiteral("adr_link"),
                                   QStringLiteral("adr_option"),
@@ -67,6 +74,7 @@ TEST(Migration, VersionZeroFixtureMigratesToCurrentSchema)
                                   QStringLiteral("level"),
                                   QStringLiteral("metric"),
                                   QStringLiteral("metric_target"),
+                                  QStringLiteral("metric_weight"),
                                   QStringLiteral("profile")};
     EXPECT_EQ(tables(*db.value()), expected);
 }
@@ -102,15 +110,17 @@ TEST(Migration, FailingStepIsUndoneAndLeavesSchemaVersion)
         ASSERT_TRUE(db);
         ASSERT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-21"), 2));
     }
+    const int next = currentVersion() + 1;
     QList<Migration> migrations = Migration::all();
-    migrations.append({2,
-                       QStringLiteral("broken second step"),
+    migrations.append({next,
+                       QStringLiteral("broken next step"),
                        {QStringLiteral("ALTER TABLE entry ADD COLUMN mood TEXT"),
                         QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
     auto db = Database::open(temp.path(), temp.clock(), migrations);
     ASSERT_FALSE(db.ok());
-    EXPECT_TRUE(db.error().message.contains(QStringLiteral("schema 2")));
-    EXPECT_EQ(TempDatabase::scalar(temp.path(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("schema %1").arg(next)));
+    EXPECT_EQ(TempDatabase::scalar(temp.path(), QStringLiteral("PRAGMA user_version")).toInt(),
+              currentVersion());
     // The first statement of the failed step was undone with the rest.
     EXPECT_EQ(TempDatabase::scalar(temp.path(),
                                    QStringLiteral("SELECT count(*) FROM pragma_table_info('entry')"
@@ -122,16 +132,57 @@ TEST(Migration, FailingStepIsUndoneAndLeavesSchemaVersion)
     EXPECT_EQ(Backups::list(temp.path()).size(), 1);
 }
 
-TEST(Migration, SecondStepAppliesOnTopOfFirst)
+TEST(Migration, NextStepAppliesOnTopOfCurrent)
 {
     TempDatabase temp;
     temp.open().reset();
     QList<Migration> migrations = Migration::all();
-    migrations.append({2,
+    migrations.append({currentVersion() + 1,
                        QStringLiteral("add mood"),
                        {QStringLiteral("ALTER TABLE entry ADD COLUMN mood TEXT")}});
     auto db = Database::open(temp.path(), temp.clock(), migrations);
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    EXPECT_EQ(db.value()->schemaVersion(), 2);
+    EXPECT_EQ(db.value()->schemaVersion(), currentVersion() + 1);
     EXPECT_TRUE(QFileInfo::exists(db.value()->migrationBackup()));
+}
+
+TEST(Migration, VersionOneFileWithDataKeepsItAndGetsTheDefaultEntropyShare)
+{
+    TempDatabase temp;
+    {
+        // A file as Rungs with schema 1 left it: seeded, with an entry and a profile.
+        auto v1 = Database::open(temp.path(), temp.clock(), {Migration::all().constFirst()});
+        ASSERT_TRUE(v1.ok()) << v1.error().message.toStdString();
+        ASSERT_EQ(v1.value()->schemaVersion(), 1);
+        ASSERT_TRUE(BuiltinFrameworks::ensureInstalled(*v1.value()).ok());
+        ASSERT_TRUE(TempDatabase::insertEntry(*v1.value(), QStringLiteral("2026-11-21"), 2.5));
+        ASSERT_TRUE(v1.value()
+                        ->exec(QStringLiteral("UPDATE profile SET target_level = 'P8', "
+                                              "display_name = 'Mei' WHERE id = 1"))
+                        .ok());
+    }
+    auto db = Database::open(temp.path(), temp.clock());
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ(db.value()->schemaVersion(), 2);
+    EXPECT_EQ(QFileInfo(db.value()->migrationBackup()).fileName(),
+              QStringLiteral("rungs-20261122-093000-before-v2.sqlite"));
+
+    const auto value = [&](const char* sql) {
+        return TempDatabase::scalar(temp.path(), QString::fromLatin1(sql));
+    };
+    EXPECT_EQ(value("SELECT count(*) FROM entry").toInt(), 1);
+    EXPECT_EQ(value("SELECT day || ' ' || metric_key || ' ' || value FROM entry").toString(),
+              QStringLiteral("2026-11-21 delta_tech 2.5"));
+    EXPECT_EQ(value("SELECT framework_key || ' ' || current_level || ' ' || target_level || ' ' "
+                    "|| display_name FROM profile")
+                  .toString(),
+              QStringLiteral("go-backend P6 P8 Mei"));
+    EXPECT_DOUBLE_EQ(value("SELECT entropy_share FROM profile").toDouble(), 0.6);
+    EXPECT_EQ(value("SELECT count(*) FROM metric_weight").toInt(), 0);
+    // The new constraints hold for the migrated file too.
+    EXPECT_FALSE(db.value()->exec(QStringLiteral("UPDATE profile SET entropy_share = 1.5")).ok());
+    EXPECT_FALSE(db.value()
+                     ->exec(QStringLiteral("INSERT INTO metric_weight VALUES "
+                                           "('go-backend', 'delta_tech', 101)"))
+                     .ok());
 }
