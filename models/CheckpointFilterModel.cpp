@@ -9,12 +9,16 @@ CheckpointFilterModel::CheckpointFilterModel(QObject* parent)
 
 void CheckpointFilterModel::setLevelCode(const QString& code)
 {
+    if (code == m_levelCode)
+        return;
     m_levelCode = code;
     invalidateFilter();
 }
 
 void CheckpointFilterModel::setDimensionKey(const QString& key)
 {
+    if (key == m_dimensionKey)
+        return;
     m_dimensionKey = key;
     invalidateFilter();
 }

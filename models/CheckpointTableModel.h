@@ -2,14 +2,16 @@
 #pragma once
 
 #include "CheckpointProgress.h"
+#include "Evidence.h"
 #include "Framework.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
 /**
- * Every checkpoint of a framework, lowest level first, with the user's progress.
- * Views show one level through a proxy filtering on LevelCodeRole.
+ * Every checkpoint of a framework, lowest level first, with the user's progress and
+ * the evidence attached to it. Views show one level through a proxy filtering on
+ * LevelCodeRole.
  */
 class CheckpointTableModel : public QAbstractTableModel
 {
@@ -22,7 +24,10 @@ public:
         TitleColumn,
         DimensionColumn,
         StatusColumn,
-        EvidenceColumn,
+        DateColumn,     ///< done on, or started on while in progress
+        EvidenceColumn, ///< the user's evidence, one reference per line
+        NoteColumn,
+        ProvenByColumn, ///< what the framework says proves the checkpoint
         KeyColumn,
         ColumnCount
     };
@@ -31,15 +36,24 @@ public:
         KeyRole = Qt::UserRole + 1,
         LevelCodeRole,
         DimensionKeyRole,
-        StatusRole
+        StatusRole,
+        EvidenceCountRole ///< real evidence only: "no evidence yet" counts 0
     };
 
     explicit CheckpointTableModel(QObject* parent = nullptr);
 
+    /**
+     * Shows framework with progress and evidence (by checkpoint key). When the framework
+     * has the same checkpoints as before, only the changed cells are announced, so views
+     * keep their selection; otherwise the model resets.
+     */
     void setFramework(const Framework& framework,
-                      const QHash<QString, CheckpointProgress>& progress);
+                      const QHash<QString, CheckpointProgress>& progress,
+                      const QHash<QString, QList<Evidence>>& evidence = {});
     const Checkpoint* checkpointFromIndex(const QModelIndex& index) const;
     CheckpointProgress::Status status(const Checkpoint& checkpoint) const;
+    /** The model index of column 0 of the checkpoint with key, or an invalid index. */
+    QModelIndex indexFromKey(const QString& key) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,4 +65,5 @@ private:
     Framework m_framework;
     QList<Checkpoint> m_checkpoints;
     QHash<QString, CheckpointProgress> m_progress;
+    QHash<QString, QList<Evidence>> m_evidence;
 };

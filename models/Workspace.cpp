@@ -4,6 +4,7 @@
 #include "AssessmentStore.h"
 #include "CheckpointProgressStore.h"
 #include "Database.h"
+#include "EvidenceStore.h"
 #include "FrameworkReader.h"
 #include "ProfileStore.h"
 #include "ScoreWeightsStore.h"
@@ -65,6 +66,8 @@ Status Workspace::reload()
     if (Status s = reloadEntries(); !s)
         return s;
     if (Status s = reloadAssessments(); !s)
+        return s;
+    if (Status s = reloadEvidence(); !s)
         return s;
     m_dataVersion = dataVersion(m_db);
     Q_EMIT changed();
@@ -132,6 +135,22 @@ Result<QHash<QString, Assessment>> Workspace::assessmentsAsOf(const QDate& day) 
     return AssessmentStore(m_db).asOf(m_profile.frameworkKey, day);
 }
 
+Status Workspace::reloadEvidence()
+{
+    auto evidence = EvidenceStore(m_db).listAll(m_framework.key);
+    if (!evidence)
+        return evidence.error();
+    m_evidence = std::move(evidence).value();
+    return {};
+}
+
+Status Workspace::removeEvidence(qint64 evidenceId)
+{
+    if (Status s = EvidenceStore(m_db).remove(evidenceId); !s)
+        return s;
+    return reload();
+}
+
 Status Workspace::reloadAssessments()
 {
     auto latest = AssessmentStore(m_db).latest(m_profile.frameworkKey);
@@ -148,6 +167,17 @@ Status Workspace::entriesWritten(const Status& written)
     if (Status s = reloadEntries(); !s)
         return s;
     Q_EMIT entriesChanged();
+    // Deleting an entry deletes the evidence that pointed at it (ON DELETE CASCADE).
+    qsizetype before = 0;
+    for (const QList<Evidence>& pieces : std::as_const(m_evidence))
+        before += pieces.size();
+    if (Status s = reloadEvidence(); !s)
+        return s;
+    qsizetype after = 0;
+    for (const QList<Evidence>& pieces : std::as_const(m_evidence))
+        after += pieces.size();
+    if (after != before)
+        Q_EMIT changed();
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "CompositeTrend.h"
 #include "Entry.h"
 #include "EntryStore.h"
+#include "Evidence.h"
 #include "Framework.h"
 #include "FrameworkStore.h"
 #include "Profile.h"
@@ -35,6 +36,12 @@ public:
     const Framework& framework() const { return m_framework; }
     const QHash<QString, CheckpointProgress>& checkpointProgress() const { return m_progress; }
     Result<QList<FrameworkSummary>> frameworks() const;
+    /**
+     * The evidence attached to the active framework's checkpoints, by checkpoint key,
+     * oldest first. Re-read after every checkpoint or entry write (deleting an entry
+     * deletes the evidence that pointed at it).
+     */
+    const QHash<QString, QList<Evidence>>& evidence() const { return m_evidence; }
     /** How many checkpoints of the level are done. */
     int checkpointsDone(const Level& level) const;
     /** ADRs in the database, as of the last reload. */
@@ -84,6 +91,8 @@ public:
                               const QString& note = {});
     Status markCheckpointInProgress(const QString& checkpointKey, const QDate& day);
     Status resetCheckpoint(const QString& checkpointKey);
+    /** Detaches one piece of evidence (EvidenceStore::remove); emits changed(). */
+    Status removeEvidence(qint64 evidenceId);
     /** Stores a validated self-assessment; emits assessmentsChanged(). */
     Result<qint64> addAssessment(const Assessment& assessment);
 
@@ -109,7 +118,9 @@ private:
     Profile m_profile;
     Framework m_framework;
     QHash<QString, CheckpointProgress> m_progress;
+    QHash<QString, QList<Evidence>> m_evidence;
     Status reloadEntries();
+    Status reloadEvidence();
     /** After an entry write: re-reads the entries and tells the views. */
     Status entriesWritten(const Status& written);
     Status reloadAssessments();

@@ -16,6 +16,7 @@
 #include "views/EmptyStateView.h"
 #include "views/FrameworkView.h"
 #include "views/LogView.h"
+#include "views/RadarPanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -37,7 +38,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_history(new EntryHistory(workspace, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_dashboardView(new DashboardView(workspace, this))
     , m_logView(new LogView(*m_history, this))
+    , m_checkpointsView(new CheckpointsView(workspace, this))
     , m_adrView(new EmptyStateView(tr("Decision records"), this))
     , m_chartsView(new EmptyStateView(tr("Charts"), this))
     , m_frameworkView(new FrameworkView(workspace, this))
@@ -59,9 +62,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
 
-    m_pages->addWidget(new DashboardView(workspace, this));
+    m_pages->addWidget(m_dashboardView);
     m_pages->addWidget(m_logView);
-    m_pages->addWidget(new CheckpointsView(workspace, this));
+    m_pages->addWidget(m_checkpointsView);
     m_pages->addWidget(m_adrView);
     m_pages->addWidget(m_chartsView);
     m_pages->addWidget(m_frameworkView);
@@ -87,6 +90,18 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     };
     connect(m_frameworkView, &FrameworkView::statusMessage, this, showStatus);
     connect(m_logView, &LogView::statusMessage, this, showStatus);
+    connect(m_dashboardView, &DashboardView::statusMessage, this, showStatus);
+    connect(m_dashboardView, &DashboardView::checkpointRequested, this, [this](const QString& key) {
+        showView(CheckpointsPage);
+        m_checkpointsView->selectCheckpoint(key);
+    });
+    connect(m_checkpointsView, &CheckpointsView::entryRequested, this, [this](qint64 id) {
+        showView(LogPage);
+        if (!m_logView->showEntry(id))
+            statusBar()->showMessage(tr("Entry %1 no longer exists").arg(id), 5000);
+    });
+    connect(m_checkpointsView, &CheckpointsView::adrRequested, this,
+            [this] { showView(AdrsPage); });
     connect(m_logView, &LogView::quickLogRequested, this, &MainWindow::quickLog);
     connect(m_logView, &LogView::importRequested, this, &MainWindow::importEntries);
     connect(m_logView, &LogView::exportRequested, this, [this, showStatus] {
@@ -109,6 +124,11 @@ void MainWindow::createMenus()
     file->addAction(tr("Import &Entries…"), this, &MainWindow::importEntries);
     file->addAction(tr("E&xport Entries…"), this, [this] {
         statusBar()->showMessage(EntryFileActions::chooseAndExport(this, m_workspace), 5000);
+    });
+    file->addAction(tr("Export &Radar…"), this, [this] {
+        showView(DashboardPage);
+        if (const QString message = m_dashboardView->radar()->chooseAndExport(); !message.isEmpty())
+            statusBar()->showMessage(message, 5000);
     });
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import Framework…"), this,

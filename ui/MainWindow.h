@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QMainWindow>
 
+class CheckpointsView;
+class DashboardView;
 class EmptyStateView;
 class EntryHistory;
 class FrameworkView;
@@ -42,6 +44,8 @@ public:
     QListWidget* navigation() const { return m_navigation; }
     FrameworkView* frameworkView() const { return m_frameworkView; }
     LogView* logView() const { return m_logView; }
+    DashboardView* dashboardView() const { return m_dashboardView; }
+    CheckpointsView* checkpointsView() const { return m_checkpointsView; }
     EntryHistory* history() const { return m_history; }
 
     /** Opens the quick-log dialog (Ctrl+L); returns after it closes. */
@@ -73,7 +77,9 @@ private:
     EntryHistory* m_history;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    DashboardView* m_dashboardView;
     LogView* m_logView;
+    CheckpointsView* m_checkpointsView;
     EmptyStateView* m_adrView;
     EmptyStateView* m_chartsView;
     FrameworkView* m_frameworkView;

@@ -8,9 +8,12 @@
 #include "Workspace.h"
 #include "WorkspaceTest.h"
 #include "dialogs/AssessDialog.h"
+#include "views/RadarPanel.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -139,7 +142,7 @@ TEST_F(DashboardViewTest, ReadinessOfTheTargetLevelRisesWhenACheckpointIsDone)
         return text;
     };
     EXPECT_TRUE(standing().contains(QStringLiteral("0 of 13 checkpoints done")));
-    EXPECT_TRUE(standing().contains(QStringLiteral("readiness <b>0 %</b>")))
+    EXPECT_TRUE(standing().contains(QStringLiteral("readiness <b>0&nbsp;%</b>")))
         << standing().toStdString();
     // One P7 checkpoint of 13 done, nothing assessed: (1/13 + 0) / 2 = 3.8 % → 4 %.
     const Framework& f = m_workspace->framework();
@@ -149,6 +152,61 @@ TEST_F(DashboardViewTest, ReadinessOfTheTargetLevelRisesWhenACheckpointIsDone)
                     .ok());
     ASSERT_TRUE(m_workspace->reload().ok());
     EXPECT_TRUE(
-        standing().contains(QStringLiteral("1 of 13 checkpoints done · readiness <b>4 %</b>")))
+        standing().contains(QStringLiteral("readiness <b>4&nbsp;%</b> · 1 of 13 checkpoints done")))
         << standing().toStdString();
+}
+
+TEST_F(DashboardViewTest, NextCheckpointsPutTheOneInProgressFirstAndLinkToIt)
+{
+    DashboardView view(*m_workspace);
+    // A copy: every checkpoint write reloads the framework.
+    const Level p7 = *m_workspace->framework().level(QStringLiteral("P7"));
+    ASSERT_GE(p7.checkpoints.size(), 5);
+    const QString first = p7.checkpoints[0].key;
+    const QString started = p7.checkpoints[4].key;
+    ASSERT_TRUE(m_workspace->markCheckpointDone(first, TestToday, {}, true).ok());
+    ASSERT_TRUE(m_workspace->markCheckpointInProgress(started, TestToday).ok());
+
+    const QString text = label(view, "nextCheckpoints")->text();
+    // Three links: the started one, then the first two not started (the done one is skipped).
+    EXPECT_EQ(text.count(QStringLiteral("<a href=")), 3) << text.toStdString();
+    const qsizetype startedAt = text.indexOf(QStringLiteral("href=\"%1\"").arg(started));
+    const qsizetype secondAt =
+        text.indexOf(QStringLiteral("href=\"%1\"").arg(p7.checkpoints[1].key));
+    ASSERT_GE(startedAt, 0);
+    ASSERT_GE(secondAt, 0);
+    EXPECT_LT(startedAt, secondAt);
+    EXPECT_FALSE(text.contains(QStringLiteral("href=\"%1\"").arg(first)));
+
+    QSignalSpy requested(&view, &DashboardView::checkpointRequested);
+    Q_EMIT label(view, "nextCheckpoints")->linkActivated(started);
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(requested.first().first().toString(), started);
+}
+
+TEST_F(DashboardViewTest, RadarExportWritesTheChartAsShownToAnImage)
+{
+    ASSERT_TRUE(
+        m_workspace
+            ->addAssessment(Assessment{0, TestToday, m_workspace->framework().key,
+                                       QStringLiteral("technical_judgment"), 4.5, QString()})
+            .ok());
+    DashboardView view(*m_workspace);
+    view.resize(1200, 800);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const QString path = m_temp.path(QStringLiteral("radar.png"));
+    ASSERT_TRUE(view.radar()->exportTo(path).ok());
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    // The view's size at twice the pixels, and not a blank page: the filled profile is blue.
+    EXPECT_GE(image.width(), 2 * 600);
+    int coloured = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            const QColor c = image.pixelColor(x, y);
+            coloured += c.saturation() > 80;
+        }
+    }
+    EXPECT_GT(coloured, 100);
 }

@@ -2,11 +2,16 @@
 #include "MainWindow.h"
 
 #include "CheckpointFilterModel.h"
+#include "EntryFilterModel.h"
+#include "EntryTableModel.h"
 #include "TempDatabase.h"
+#include "TestEntries.h"
 #include "Workspace.h"
 #include "WorkspaceTest.h"
 #include "views/CheckpointsView.h"
+#include "views/DashboardView.h"
 #include "views/FrameworkView.h"
+#include "views/LogView.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -113,4 +118,31 @@ TEST_F(MainWindowTest, FrameworkViewRefusesBadFileAndChangesNothing)
         QStringLiteral(RUNGS_FIXTURES "/frameworks/bad/unknown-direction.json")));
     EXPECT_EQ(m_workspace->framework().key, QStringLiteral("go-backend"));
     EXPECT_EQ(m_workspace->frameworks().value().size(), 2);
+}
+
+TEST_F(MainWindowTest, EvidenceEntryLinkOpensTheLogWithThatEntrySelected)
+{
+    ASSERT_TRUE(
+        m_workspace->addEntry(makeEntry(TestToday.addDays(-1), QStringLiteral("delta_tech"), 1))
+            .ok());
+    const auto id =
+        m_workspace->addEntry(makeEntry(TestToday, QStringLiteral("delta_business"), 3));
+    ASSERT_TRUE(id.ok());
+    MainWindow window(*m_workspace);
+    // A filter that hides the entry is cleared to show it.
+    window.logView()->filterModel()->setText(QStringLiteral("nothing matches this"));
+    Q_EMIT window.checkpointsView()->entryRequested(id.value());
+    EXPECT_EQ(window.currentView(), MainWindow::LogPage);
+    const QModelIndex current = window.logView()->table()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    EXPECT_EQ(current.data(EntryTableModel::IdRole).toLongLong(), id.value());
+}
+
+TEST_F(MainWindowTest, NextCheckpointLinkOnTheDashboardSelectsItInTheCheckpointsView)
+{
+    MainWindow window(*m_workspace);
+    const QString key = m_workspace->framework().level(QStringLiteral("P7"))->checkpoints[2].key;
+    Q_EMIT window.dashboardView()->checkpointRequested(key);
+    EXPECT_EQ(window.currentView(), MainWindow::CheckpointsPage);
+    EXPECT_EQ(window.checkpointsView()->selectedCheckpoint(), key);
 }

@@ -7,6 +7,7 @@
 #include "TempDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -104,6 +105,78 @@ TEST(CheckpointTableModel, ShowsRecordedProgress)
     EXPECT_EQ(index.siblingAtColumn(CheckpointTableModel::StatusColumn).data().toString(),
               QStringLiteral("done"));
     EXPECT_EQ(index.data(CheckpointTableModel::StatusRole).toString(), QStringLiteral("done"));
+}
+
+TEST(CheckpointTableModel, ShowsDateNoteAndEvidenceOfTheUser)
+{
+    TempDatabase temp;
+    std::unique_ptr<Database> db;
+    const Framework f = goFramework(temp, db);
+    const QString done = f.levels[1].checkpoints[0].key;
+    const QString started = f.levels[1].checkpoints[1].key;
+    CheckpointProgress doneProgress;
+    doneProgress.checkpointKey = done;
+    doneProgress.status = CheckpointProgress::Status::Done;
+    doneProgress.startedOn = QDate(2026, 10, 1);
+    doneProgress.doneOn = QDate(2026, 11, 20);
+    doneProgress.note = QStringLiteral("reviewed by the TL");
+    CheckpointProgress startedProgress;
+    startedProgress.checkpointKey = started;
+    startedProgress.status = CheckpointProgress::Status::InProgress;
+    startedProgress.startedOn = QDate(2026, 11, 2);
+    Evidence url = Evidence::classify(QStringLiteral("https://example.com/pr/7"));
+    Evidence none;
+    none.kind = Evidence::Kind::None;
+
+    CheckpointTableModel model;
+    model.setFramework(
+        f, {{done, doneProgress}, {started, startedProgress}},
+        {{done, {url, Evidence::classify(QStringLiteral("adr:3"))}}, {started, {none}}});
+    const QModelIndex d = model.indexFromKey(done);
+    const QModelIndex s = model.indexFromKey(started);
+    ASSERT_TRUE(d.isValid());
+    ASSERT_TRUE(s.isValid());
+    EXPECT_EQ(d.siblingAtColumn(CheckpointTableModel::DateColumn).data().toString(),
+              QStringLiteral("2026-11-20"));
+    EXPECT_EQ(s.siblingAtColumn(CheckpointTableModel::DateColumn).data().toString(),
+              QStringLiteral("2026-11-02"));
+    EXPECT_EQ(d.siblingAtColumn(CheckpointTableModel::NoteColumn).data().toString(),
+              QStringLiteral("reviewed by the TL"));
+    EXPECT_EQ(d.siblingAtColumn(CheckpointTableModel::EvidenceColumn).data().toString(),
+              QStringLiteral("https://example.com/pr/7\nadr:3"));
+    EXPECT_EQ(s.siblingAtColumn(CheckpointTableModel::EvidenceColumn).data().toString(),
+              QStringLiteral("no evidence yet"));
+    EXPECT_EQ(d.data(CheckpointTableModel::EvidenceCountRole).toInt(), 2);
+    EXPECT_EQ(s.data(CheckpointTableModel::EvidenceCountRole).toInt(), 0);
+    EXPECT_EQ(d.siblingAtColumn(CheckpointTableModel::ProvenByColumn).data().toString(),
+              f.levels[1].checkpoints[0].evidence.text());
+}
+
+TEST(CheckpointTableModel, NewProgressOfTheSameFrameworkChangesCellsWithoutAReset)
+{
+    TempDatabase temp;
+    std::unique_ptr<Database> db;
+    const Framework f = goFramework(temp, db);
+    CheckpointTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFramework(f, {});
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    const QString key = f.levels[0].checkpoints[0].key;
+    CheckpointProgress started;
+    started.checkpointKey = key;
+    started.status = CheckpointProgress::Status::InProgress;
+    model.setFramework(f, {{key, started}});
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(changes.size(), 1);
+    EXPECT_EQ(model.indexFromKey(key).data(CheckpointTableModel::StatusRole).toString(),
+              QStringLiteral("in_progress"));
+
+    Framework fewer = f;
+    fewer.levels[0].checkpoints.removeFirst();
+    model.setFramework(fewer, {});
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_FALSE(model.indexFromKey(key).isValid());
 }
 
 TEST(CheckpointFilterModel, ShowsOnlyOneLevelAndOptionallyOneDimension)

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 MarkDoneDialog::MarkDoneDialog(Workspace& workspace, const QString& checkpointKey, QWidget* parent)
@@ -43,6 +44,18 @@ MarkDoneDialog::MarkDoneDialog(Workspace& workspace, const QString& checkpointKe
     m_evidence->setPlaceholderText(
         tr("One per line: a URL, a commit, a file path, adr:N or entry:N"));
     m_evidence->setTabChangesFocus(true);
+    // A done checkpoint opens here to gain evidence: keep its day and note as they are.
+    const CheckpointProgress progress = workspace.checkpointProgress().value(checkpointKey);
+    const int attached = int(workspace.evidence().value(checkpointKey).size());
+    if (progress.status == CheckpointProgress::Status::Done) {
+        setWindowTitle(tr("Add Evidence"));
+        if (progress.doneOn.isValid())
+            m_date->setDate(progress.doneOn);
+        m_note->setText(progress.note);
+    }
+    if (attached > 0)
+        hint->setText(hint->text() + QLatin1Char('\n') +
+                      tr("Already attached: %n piece(s) of evidence.", nullptr, attached));
     m_evidence->setAccessibleName(tr("Evidence"));
     m_note->setAccessibleName(tr("Note"));
     m_error->setWordWrap(true);
@@ -64,6 +77,12 @@ MarkDoneDialog::MarkDoneDialog(Workspace& workspace, const QString& checkpointKe
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // Enter starts a new line in the evidence box, so saving from there needs Ctrl+Enter.
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* save = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        connect(save, &QShortcut::activated, this, &MarkDoneDialog::accept);
+    }
+    m_evidence->setToolTip(tr("Ctrl+Enter saves"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_noEvidence, &QCheckBox::toggled, m_evidence, &QWidget::setDisabled);
     resize(520, sizeHint().height());

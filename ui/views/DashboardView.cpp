@@ -2,6 +2,7 @@
 #include "DashboardView.h"
 
 #include "AssessmentTableModel.h"
+#include "CompositePanel.h"
 #include "NumberText.h"
 #include "RadarPanel.h"
 #include "Readiness.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,7 +31,11 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     , m_assessmentModel(new AssessmentTableModel(this))
     , m_checkpoints(new QLabel(this))
     , m_gaps(new QLabel(this))
+    , m_next(new QLabel(this))
+    , m_gapsBox(new QGroupBox(this))
+    , m_nextBox(new QGroupBox(this))
     , m_radar(new RadarPanel(workspace, this))
+    , m_composite(new CompositePanel(workspace, this))
 {
     auto* profileBox = new QGroupBox(tr("Your ladder"), this);
     auto* profileLayout = new QVBoxLayout(profileBox);
@@ -49,9 +55,10 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     habitLayout->addWidget(m_nothingToday);
     habitLayout->addStretch(1);
 
-    auto* checkpointBox = new QGroupBox(tr("Checkpoints"), this);
+    auto* checkpointBox = new QGroupBox(tr("Readiness"), this);
     auto* checkpointLayout = new QVBoxLayout(checkpointBox);
     m_checkpoints->setTextFormat(Qt::RichText);
+    m_checkpoints->setWordWrap(true);
     checkpointLayout->addWidget(m_checkpoints);
 
     m_assessments->setModel(m_assessmentModel);
@@ -59,6 +66,9 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_assessments->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_assessments->setSelectionMode(QAbstractItemView::SingleSelection);
     m_assessments->verticalHeader()->hide();
+    // Long dimension names wrap in the narrow column instead of widening it.
+    m_assessments->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_assessmentsTitle->setWordWrap(true);
     QHeaderView* header = m_assessments->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentTableModel::DimensionColumn, QHeaderView::Stretch);
@@ -74,23 +84,52 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
 
     m_gaps->setWordWrap(true);
     m_gaps->setTextFormat(Qt::RichText);
+    m_gaps->setObjectName(QStringLiteral("gaps"));
+    auto* gapsLayout = new QVBoxLayout(m_gapsBox);
+    gapsLayout->addWidget(m_gaps);
+    m_next->setWordWrap(true);
+    m_next->setTextFormat(Qt::RichText);
+    m_next->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_next->setObjectName(QStringLiteral("nextCheckpoints"));
+    auto* nextLayout = new QVBoxLayout(m_nextBox);
+    nextLayout->addWidget(m_next);
+    connect(m_next, &QLabel::linkActivated, this, &DashboardView::checkpointRequested);
+
+    // Left: where you stand, in words; it scrolls on a short screen (or at 200 % scale)
+    // rather than squeezing its text.
     auto* left = new QVBoxLayout;
     left->addWidget(profileBox);
     left->addWidget(habitBox);
+    left->addWidget(checkpointBox);
+    left->addWidget(m_gapsBox);
+    left->addWidget(m_nextBox);
     left->addLayout(assessmentsHeader);
     left->addWidget(m_assessments);
-    left->addWidget(checkpointBox);
-    left->addWidget(m_gaps);
     left->addStretch(1);
-    auto* layout = new QHBoxLayout(this);
-    // The tables need about 480 pixels; everything else goes to the radar.
-    auto* leftColumn = new QWidget(this);
+    auto* leftColumn = new QWidget;
     leftColumn->setLayout(left);
-    leftColumn->setMaximumWidth(560);
-    left->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(leftColumn, 0);
-    layout->addWidget(m_radar, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(leftColumn);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Every label wraps, so the column can follow the width it is given.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(340);
+    scroll->setMaximumWidth(520);
 
+    // Right: the same standing as pictures: the radar and the composite score's trend.
+    auto* compositeBox = new QGroupBox(tr("Composite score"), this);
+    auto* compositeLayout = new QVBoxLayout(compositeBox);
+    compositeLayout->addWidget(m_composite);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_radar, 1);
+    right->addWidget(compositeBox);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(scroll, 2);
+    layout->addLayout(right, 3);
+
+    connect(m_radar, &RadarPanel::statusMessage, this, &DashboardView::statusMessage);
     connect(assessButton, &QPushButton::clicked, this, [this] { assess(); });
     // Enter or a double click on a row reassesses that dimension.
     connect(m_assessments, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
@@ -156,7 +195,7 @@ void DashboardView::refreshStanding()
     for (const Level& level : f.levels) {
         const LevelReadiness r = Readiness::forLevel(f, level, m_workspace.checkpointProgress(),
                                                      m_workspace.assessments());
-        lines << tr("<b>%1</b> %2: %3 of %4 checkpoints done · readiness <b>%5 %</b>")
+        lines << tr("<b>%1</b> %2: readiness <b>%5&nbsp;%</b> · %3 of %4 checkpoints done")
                      .arg(level.code.toHtmlEscaped(), level.name.text().toHtmlEscaped())
                      .arg(r.checkpointsDone)
                      .arg(r.checkpointCount)
@@ -186,8 +225,40 @@ void DashboardView::refreshStanding()
                          numberText(g.target),
                          g.value ? QString::number(*g.value, 'g', 3) : tr("nothing logged"));
     }
-    m_gaps->setText(tr("<b>Largest gaps to %1</b><br>%2")
-                        .arg(p.targetLevel.toHtmlEscaped(), gaps.join(QStringLiteral("<br>"))));
+    m_gapsBox->setTitle(tr("Largest gaps to %1").arg(p.targetLevel));
+    m_gaps->setText(gaps.join(QStringLiteral("<br>")));
+    refreshNextCheckpoints();
+}
+
+void DashboardView::refreshNextCheckpoints()
+{
+    const Framework& f = m_workspace.framework();
+    const Level* target = f.level(m_workspace.profile().targetLevel);
+    if (!target)
+        return;
+    QList<const Checkpoint*> open;
+    for (auto wanted :
+         {CheckpointProgress::Status::InProgress, CheckpointProgress::Status::NotStarted}) {
+        for (const Checkpoint& c : target->checkpoints) {
+            if (m_workspace.checkpointProgress().value(c.key).status == wanted)
+                open << &c;
+        }
+    }
+    QStringList lines;
+    for (const Checkpoint* c : open.mid(0, 3)) {
+        const bool started = m_workspace.checkpointProgress().value(c->key).status ==
+                             CheckpointProgress::Status::InProgress;
+        lines << QStringLiteral("<a href=\"%1\">%2</a>%3")
+                     .arg(
+                         c->key.toHtmlEscaped(), c->title.text().toHtmlEscaped(),
+                         started
+                             ? QStringLiteral(" <i>(%1)</i>").arg(tr("in progress").toHtmlEscaped())
+                             : QString());
+    }
+    if (lines.isEmpty())
+        lines << tr("Every checkpoint of %1 is done.").arg(target->code).toHtmlEscaped();
+    m_nextBox->setTitle(tr("Next checkpoints for %1").arg(target->code));
+    m_next->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void DashboardView::refreshHabit()

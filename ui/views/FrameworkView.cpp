@@ -63,7 +63,11 @@ FrameworkView::FrameworkView(Workspace& workspace, QWidget* parent)
     tabs->addTab(readOnlyTable(m_dimensions, tr("Dimensions")), tr("&Dimensions"));
     auto* checkpointTable = readOnlyTable(m_checkpoints, tr("Checkpoints"));
     checkpointTable->setColumnWidth(CheckpointTableModel::TitleColumn, 380);
-    checkpointTable->setColumnWidth(CheckpointTableModel::EvidenceColumn, 320);
+    checkpointTable->setColumnWidth(CheckpointTableModel::ProvenByColumn, 320);
+    // The framework's own content; the user's progress has the Checkpoints view.
+    for (int column : {CheckpointTableModel::DateColumn, CheckpointTableModel::EvidenceColumn,
+                       CheckpointTableModel::NoteColumn})
+        checkpointTable->setColumnHidden(column, true);
     tabs->addTab(checkpointTable, tr("&Checkpoints"));
     auto* metricTable = readOnlyTable(m_metrics, tr("Metrics"));
     metricTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

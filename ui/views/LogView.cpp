@@ -200,6 +200,29 @@ void LogView::refreshEntries()
     updateCount();
 }
 
+bool LogView::showEntry(qint64 id)
+{
+    auto find = [this, id] {
+        const QModelIndexList hits = m_filter->match(m_filter->index(0, 0), EntryTableModel::IdRole,
+                                                     id, 1, Qt::MatchExactly);
+        return hits.isEmpty() ? QModelIndex() : hits.constFirst();
+    };
+    QModelIndex index = find();
+    if (!index.isValid()) {
+        m_metric->setCurrentIndex(0);
+        m_from->setDate(NoLimit);
+        m_to->setDate(NoLimit);
+        m_text->clear();
+        applyFilter();
+        index = find();
+    }
+    if (!index.isValid())
+        return false;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
 void LogView::applyFilter()
 {
     m_filter->setMetricKey(m_metric->currentData().toString());

@@ -29,6 +29,11 @@ public:
     EntryFilterModel* filterModel() const { return m_filter; }
     /** Deletes the selected entries as one undoable step. */
     void deleteSelected();
+    /**
+     * Selects the entry with id and scrolls to it, clearing the filters when they hide
+     * it; false when there is no such entry.
+     */
+    bool showEntry(qint64 id);
 
 Q_SIGNALS:
     void quickLogRequested();

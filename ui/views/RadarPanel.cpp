@@ -3,13 +3,18 @@
 
 #include "RadarData.h"
 #include "Workspace.h"
+#include "charts/ChartExporter.h"
 #include "charts/ChartView.h"
 #include "charts/RadarChart.h"
 
 #include <QChart>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 RadarPanel::RadarPanel(Workspace& workspace, QWidget* parent)
@@ -26,10 +31,14 @@ RadarPanel::RadarPanel(Workspace& workspace, QWidget* parent)
     auto* compareLabel = new QLabel(tr("&Compare with:"), this);
     compareLabel->setBuddy(m_snapshot);
 
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setToolTip(tr("Save the radar as PNG, SVG or PDF"));
+
     auto* top = new QHBoxLayout;
     top->addStretch(1);
     top->addWidget(compareLabel);
     top->addWidget(m_snapshot);
+    top->addWidget(exportButton);
 
     m_view->setMinimumSize(420, 380);
     m_view->setAccessibleName(tr("Competency radar"));
@@ -39,6 +48,10 @@ RadarPanel::RadarPanel(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(m_snapshot, &QComboBox::currentIndexChanged, this, &RadarPanel::refresh);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (const QString message = chooseAndExport(); !message.isEmpty())
+            Q_EMIT statusMessage(message);
+    });
     connect(&m_workspace, &Workspace::changed, this, &RadarPanel::refresh);
     connect(&m_workspace, &Workspace::assessmentsChanged, this, &RadarPanel::refresh);
     refresh();
@@ -47,6 +60,39 @@ RadarPanel::RadarPanel(Workspace& workspace, QWidget* parent)
 int RadarPanel::snapshotDays() const
 {
     return m_snapshot->currentData().toInt();
+}
+
+Status RadarPanel::exportTo(const QString& path) const
+{
+    const QSize size = m_view->size().expandedTo(QSize(600, 500));
+    return ChartExporter::save(m_view->chart(), path, size);
+}
+
+QString RadarPanel::chooseAndExport()
+{
+    QFileDialog dialog(this, tr("Export Radar"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    const QStringList filters{tr("PNG images (*.png)"), tr("SVG drawings (*.svg)"),
+                              tr("PDF documents (*.pdf)")};
+    const QStringList suffixes{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    dialog.setNameFilters(filters);
+    // The dialog adds the suffix itself, so its overwrite question sees the real name.
+    dialog.setDefaultSuffix(suffixes.constFirst());
+    connect(&dialog, &QFileDialog::filterSelected, &dialog,
+            [&dialog, filters, suffixes](const QString& filter) {
+                dialog.setDefaultSuffix(suffixes.value(filters.indexOf(filter), suffixes[0]));
+            });
+    dialog.selectFile(
+        QStringLiteral("rungs-radar-%1.png").arg(m_workspace.today().toString(Qt::ISODate)));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    if (Status s = exportTo(path); !s) {
+        QMessageBox::warning(this, tr("Export failed"), s.error().message);
+        return {};
+    }
+    return tr("Radar saved to %1").arg(path);
 }
 
 void RadarPanel::refresh()
