@@ -233,6 +233,111 @@ Status InputValidator::compositeSettings(const CompositeSettings& settings,
     return {};
 }
 
+Status InputValidator::adr(const Adr& adr)
+{
+    if (adr.title.trimmed().isEmpty())
+        return refuse(QStringLiteral("title"), tr("missing"));
+    if (adr.title.contains(QLatin1Char('\n')) || adr.title.contains(QLatin1Char('\r')))
+        return refuse(QStringLiteral("title"), tr("must be one line"));
+    if (adr.title.size() > MaximumAdrTitleLength)
+        return refuse(QStringLiteral("title"), tr("%1 characters is longer than the %2 allowed")
+                                                   .arg(adr.title.size())
+                                                   .arg(MaximumAdrTitleLength));
+    if (adr.number && *adr.number < 0)
+        return refuse(QStringLiteral("number"), tr("%1 is negative").arg(*adr.number));
+    // The database stores days as YYYY-MM-DD: four-digit years only.
+    if (adr.date.isValid() && (adr.date.year() < 1 || adr.date.year() > 9999))
+        return refuse(QStringLiteral("date"),
+                      tr("year %1 is outside 1 to 9999").arg(adr.date.year()));
+
+    auto text = [](const QString& field, const QString& value) -> Status {
+        const qsizetype bytes = value.toUtf8().size();
+        if (bytes > MaximumAdrTextBytes)
+            return refuse(
+                field,
+                tr("%1 bytes is longer than the %2 allowed").arg(bytes).arg(MaximumAdrTextBytes));
+        return {};
+    };
+    const QList<std::pair<const char*, const QString*>> parts = {
+        {"decision makers", &adr.decisionMakers},
+        {"consulted", &adr.consulted},
+        {"informed", &adr.informed},
+        {"context", &adr.context},
+        {"decision drivers", &adr.decisionDrivers},
+        {"decision outcome", &adr.decisionOutcome},
+        {"consequences", &adr.consequences},
+        {"confirmation", &adr.confirmation},
+        {"more information", &adr.moreInformation},
+        {"tags", &adr.tags},
+        {"source path", &adr.sourcePath},
+        {"source format", &adr.sourceFormat},
+    };
+    for (const auto& [field, value] : parts) {
+        if (Status s = text(QString::fromLatin1(field), *value); !s)
+            return s;
+    }
+    auto item = [](const char* list, qsizetype i, const char* field) {
+        return QStringLiteral("%1[%2].%3")
+            .arg(QLatin1String(list))
+            .arg(i)
+            .arg(QLatin1String(field));
+    };
+    for (qsizetype i = 0; i < adr.options.size(); ++i) {
+        const Adr::Option& o = adr.options[i];
+        for (const auto& [field, value] :
+             {std::pair{"name", &o.name}, std::pair{"description", &o.description},
+              std::pair{"pros", &o.pros}, std::pair{"cons", &o.cons}}) {
+            if (Status s = text(item("options", i, field), *value); !s)
+                return s;
+        }
+    }
+    for (qsizetype i = 0; i < adr.results.size(); ++i) {
+        const Adr::Result& r = adr.results[i];
+        for (const auto& [field, value] :
+             {std::pair{"metric", &r.metric}, std::pair{"unit", &r.unit},
+              std::pair{"note", &r.note}}) {
+            if (Status s = text(item("results", i, field), *value); !s)
+                return s;
+        }
+        for (const auto& [field, value] :
+             {std::pair{"before", &r.before}, std::pair{"after", &r.after}}) {
+            if (*value && !std::isfinite(**value))
+                return refuse(item("results", i, field), tr("not a finite number"));
+        }
+    }
+    for (qsizetype i = 0; i < adr.raw.size(); ++i) {
+        const Adr::RawPart& r = adr.raw[i];
+        for (const auto& [field, value] :
+             {std::pair{"name", &r.name}, std::pair{"body", &r.body}}) {
+            if (Status s = text(item("raw", i, field), *value); !s)
+                return s;
+        }
+    }
+    for (qsizetype i = 0; i < adr.history.size(); ++i) {
+        const Adr::StatusChange& c = adr.history[i];
+        if (!c.changedOn.isValid())
+            return refuse(item("history", i, "date"), tr("missing"));
+        for (const auto& [field, value] :
+             {std::pair{"status", &c.status}, std::pair{"note", &c.note}}) {
+            if (Status s = text(item("history", i, field), *value); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Result<Adr::Status> InputValidator::adrStatus(const QString& text, const QString& field)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return refuse(field, tr("missing"));
+    if (auto status = Adr::statusFromKey(t))
+        return *status;
+    return refuse(field, tr("unknown status %1 (use proposed, accepted, rejected, deprecated or "
+                            "superseded)")
+                             .arg(quoted(t)));
+}
+
 Result<Checkpoint> InputValidator::checkpoint(const QString& text, const Framework& framework)
 {
     const QString wanted = text.trimmed();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Adr.h"
 #include "Assessment.h"
 #include "CompositeSettings.h"
 #include "Entry.h"
@@ -73,6 +74,26 @@ public:
      * checked in key order, so the same settings always give the same message.
      */
     static Status compositeSettings(const CompositeSettings& settings, const Framework& framework);
+
+    /** Longest title of a decision record, in characters; a title is one line. */
+    static constexpr int MaximumAdrTitleLength = 500;
+    /** Longest text of each part of a decision record, in UTF-8 bytes. */
+    static constexpr qsizetype MaximumAdrTextBytes = 1024 * 1024;
+
+    /**
+     * A decision record as it may be stored: a title that is not blank, one line and at
+     * most MaximumAdrTitleLength characters ("title: missing"); no negative number
+     * ("number: -1 is negative"); a date, when given, of years 1 to 9999; every text at
+     * most MaximumAdrTextBytes, named by its part ("context: …", "options[2].pros: …",
+     * "raw[0].body: …"); result figures finite; history entries dated.
+     */
+    static Status adr(const Adr& adr);
+    /**
+     * The status a word names (Adr::statusFromKey: any case, adr-tools' spellings);
+     * otherwise "status: unknown status 'x' (use proposed, accepted, …)".
+     */
+    static Result<Adr::Status> adrStatus(const QString& text,
+                                         const QString& field = QStringLiteral("status"));
 
     /** The checkpoint of framework whose key is text (exact, else ignoring case). */
     static Result<Checkpoint> checkpoint(const QString& text, const Framework& framework);
