@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "Database.h"
+#include "commands/AdrCommand.h"
 #include "commands/AssessCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
@@ -88,6 +89,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<DimensionsCommand>());
     m_commands.push_back(std::make_unique<CheckpointsCommand>());
     m_commands.push_back(std::make_unique<CheckpointCommand>());
+    m_commands.push_back(std::make_unique<AdrCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
 }
