@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "AdrStore.h"
 #include "AssessmentStore.h"
 #include "CheckpointProgressStore.h"
 #include "Database.h"
@@ -54,11 +55,6 @@ Status Workspace::reload()
     auto composite = ScoreWeightsStore(m_db).load(framework.value());
     if (!composite)
         return composite.error();
-    auto adrs = m_db.exec(QStringLiteral("SELECT count(*) FROM adr"));
-    if (!adrs)
-        return adrs.error();
-    adrs.value().next();
-    m_adrCount = adrs.value().value(0).toInt();
     m_profile = profile.value();
     m_framework = std::move(framework).value();
     m_progress = std::move(progress).value();
@@ -68,6 +64,8 @@ Status Workspace::reload()
     if (Status s = reloadAssessments(); !s)
         return s;
     if (Status s = reloadEvidence(); !s)
+        return s;
+    if (Status s = reloadAdrs(); !s)
         return s;
     m_dataVersion = dataVersion(m_db);
     Q_EMIT changed();
@@ -291,4 +289,66 @@ Status Workspace::setCompositeSettings(const CompositeSettings& settings)
 CompositeTrend Workspace::compositeTrend() const
 {
     return CompositeTrend::compute(m_framework, m_entries, m_compositeSettings, today());
+}
+
+const Adr* Workspace::adr(qint64 id) const
+{
+    for (const Adr& a : m_adrs) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+Status Workspace::reloadAdrs()
+{
+    auto adrs = AdrStore(m_db).list();
+    if (!adrs)
+        return adrs.error();
+    m_adrs = std::move(adrs).value();
+    return {};
+}
+
+Status Workspace::adrsWritten(const Status& written)
+{
+    if (!written)
+        return written;
+    if (Status s = reloadAdrs(); !s)
+        return s;
+    Q_EMIT adrsChanged();
+    // Deleting a record deletes the evidence that pointed at it (ON DELETE CASCADE).
+    if (Status s = reloadEvidence(); !s)
+        return s;
+    return {};
+}
+
+Result<qint64> Workspace::addAdr(const Adr& adr)
+{
+    auto id = AdrStore(m_db).add(adr);
+    if (Status s = adrsWritten(id ? Status() : Status(id.error())); !s)
+        return s.error();
+    return id;
+}
+
+Status Workspace::updateAdr(const Adr& adr)
+{
+    return adrsWritten(AdrStore(m_db).update(adr));
+}
+
+Status Workspace::removeAdr(qint64 id)
+{
+    if (Status s = adrsWritten(AdrStore(m_db).remove(id)); !s)
+        return s;
+    Q_EMIT changed(); // checkpoint evidence may have gone with the record
+    return {};
+}
+
+Status Workspace::setAdrStatus(qint64 id, Adr::Status status, const QString& note)
+{
+    return adrsWritten(AdrStore(m_db).setStatus(id, status, today(), note));
+}
+
+Status Workspace::supersedeAdr(qint64 oldId, qint64 newId)
+{
+    return adrsWritten(AdrStore(m_db).supersede(oldId, newId, today()));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Adr.h"
 #include "Assessment.h"
 #include "CheckpointProgress.h"
 #include "CompositeSettings.h"
@@ -44,8 +45,11 @@ public:
     const QHash<QString, QList<Evidence>>& evidence() const { return m_evidence; }
     /** How many checkpoints of the level are done. */
     int checkpointsDone(const Level& level) const;
-    /** ADRs in the database, as of the last reload. */
-    int adrCount() const { return m_adrCount; }
+    /** The decision records (AdrStore::list order), as of the last reload or ADR write. */
+    const QList<Adr>& adrs() const { return m_adrs; }
+    int adrCount() const { return int(m_adrs.size()); }
+    /** The record with id, or nullptr. */
+    const Adr* adr(qint64 id) const;
     /** The day the clock says it is: what "today" means for new entries. */
     QDate today() const;
 
@@ -93,6 +97,15 @@ public:
     Status resetCheckpoint(const QString& checkpointKey);
     /** Detaches one piece of evidence (EvidenceStore::remove); emits changed(). */
     Status removeEvidence(qint64 evidenceId);
+    /**
+     * Decision record writes through AdrStore (its rules and messages); each is one
+     * transaction, re-reads the records and emits adrsChanged().
+     */
+    Result<qint64> addAdr(const Adr& adr);
+    Status updateAdr(const Adr& adr);
+    Status removeAdr(qint64 id);
+    Status setAdrStatus(qint64 id, Adr::Status status, const QString& note = {});
+    Status supersedeAdr(qint64 oldId, qint64 newId);
     /** Stores a validated self-assessment; emits assessmentsChanged(). */
     Result<qint64> addAssessment(const Assessment& assessment);
 
@@ -111,6 +124,7 @@ Q_SIGNALS:
     void changed();
     void entriesChanged();
     void assessmentsChanged();
+    void adrsChanged();
     void compositeSettingsChanged();
 
 private:
@@ -130,5 +144,8 @@ private:
     CompositeSettings m_compositeSettings;
     int m_streak = 0;
     qint64 m_dataVersion = -1;
-    int m_adrCount = 0;
+    QList<Adr> m_adrs;
+    Status reloadAdrs();
+    /** After an ADR write: re-reads the records and tells the views. */
+    Status adrsWritten(const Status& written);
 };

@@ -11,6 +11,7 @@
 #include "Workspace.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/QuickLogDialog.h"
+#include "views/AdrView.h"
 #include "views/CheckpointsView.h"
 #include "views/DashboardView.h"
 #include "views/EmptyStateView.h"
@@ -30,6 +31,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
@@ -41,7 +43,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_dashboardView(new DashboardView(workspace, this))
     , m_logView(new LogView(*m_history, this))
     , m_checkpointsView(new CheckpointsView(workspace, this))
-    , m_adrView(new EmptyStateView(tr("Decision records"), this))
+    , m_adrView(new AdrView(workspace, this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_chartsView(new EmptyStateView(tr("Charts"), this))
     , m_frameworkView(new FrameworkView(workspace, this))
     , m_reminder(new Reminder(workspace, this))
@@ -85,11 +88,15 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     createTrayIcon();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_undoGroup->setActiveStack(row == AdrsPage ? m_adrView->undoStack() : m_history->stack());
+    });
     const auto showStatus = [this](const QString& message) {
         statusBar()->showMessage(message, 5000);
     };
     connect(m_frameworkView, &FrameworkView::statusMessage, this, showStatus);
     connect(m_logView, &LogView::statusMessage, this, showStatus);
+    connect(m_adrView, &AdrView::statusMessage, this, showStatus);
     connect(m_dashboardView, &DashboardView::statusMessage, this, showStatus);
     connect(m_dashboardView, &DashboardView::checkpointRequested, this, [this](const QString& key) {
         showView(CheckpointsPage);
@@ -100,8 +107,11 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         if (!m_logView->showEntry(id))
             statusBar()->showMessage(tr("Entry %1 no longer exists").arg(id), 5000);
     });
-    connect(m_checkpointsView, &CheckpointsView::adrRequested, this,
-            [this] { showView(AdrsPage); });
+    connect(m_checkpointsView, &CheckpointsView::adrRequested, this, [this](qint64 id) {
+        showView(AdrsPage);
+        if (!m_adrView->showRecord(id))
+            statusBar()->showMessage(tr("ADR %1 no longer exists").arg(id), 5000);
+    });
     connect(m_logView, &LogView::quickLogRequested, this, &MainWindow::quickLog);
     connect(m_logView, &LogView::importRequested, this, &MainWindow::importEntries);
     connect(m_logView, &LogView::exportRequested, this, [this, showStatus] {
@@ -141,9 +151,12 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    m_undoGroup->addStack(m_history->stack());
+    m_undoGroup->addStack(m_adrView->undoStack());
+    m_undoGroup->setActiveStack(m_history->stack());
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, plus whatever the platform calls redo (Ctrl+Y on Windows).
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo)) {
@@ -296,8 +309,6 @@ void MainWindow::showFromTray()
 
 void MainWindow::refreshCounts()
 {
-    m_adrView->setText(
-        tr("Decision records kept in this database: %1.").arg(m_workspace.adrCount()));
     m_chartsView->setText(tr("Progress charts are drawn from the calibration entries. Entries "
                              "recorded so far: %1.")
                               .arg(m_workspace.entryCount()));

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QMainWindow>
 
+class AdrView;
 class CheckpointsView;
 class DashboardView;
 class EmptyStateView;
@@ -13,6 +14,7 @@ class LogView;
 class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QUndoGroup;
 class Reminder;
 class Workspace;
 
@@ -46,6 +48,7 @@ public:
     LogView* logView() const { return m_logView; }
     DashboardView* dashboardView() const { return m_dashboardView; }
     CheckpointsView* checkpointsView() const { return m_checkpointsView; }
+    AdrView* adrView() const { return m_adrView; }
     EntryHistory* history() const { return m_history; }
 
     /** Opens the quick-log dialog (Ctrl+L); returns after it closes. */
@@ -80,7 +83,9 @@ private:
     DashboardView* m_dashboardView;
     LogView* m_logView;
     CheckpointsView* m_checkpointsView;
-    EmptyStateView* m_adrView;
+    AdrView* m_adrView;
+    /** Edit ▸ Undo follows the view: decision records on the ADR view, entries elsewhere. */
+    QUndoGroup* m_undoGroup;
     EmptyStateView* m_chartsView;
     FrameworkView* m_frameworkView;
     Reminder* m_reminder;

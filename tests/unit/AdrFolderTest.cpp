@@ -141,8 +141,9 @@ protected:
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo file(it.next());
-            if (file.dir().dirName() != QLatin1String("bad"))
+            if (file.dir().dirName() != QLatin1String("bad")) {
                 EXPECT_TRUE(QFile::copy(file.filePath(), dir + u'/' + file.fileName()));
+            }
         }
         return dir;
     }

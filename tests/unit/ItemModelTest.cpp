@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdrFilterModel.h"
+#include "AdrTableModel.h"
 #include "CheckpointFilterModel.h"
 #include "CheckpointTableModel.h"
 #include "DimensionTableModel.h"
@@ -202,4 +204,66 @@ TEST(CheckpointFilterModel, ShowsOnlyOneLevelAndOptionallyOneDimension)
     filter.setDimensionKey(dimension);
     EXPECT_EQ(filter.rowCount(), expected);
     EXPECT_LT(filter.rowCount(), f.levels[1].checkpoints.size());
+}
+
+TEST(AdrTableModel, PassesModelTesterAndShowsNumberStatusAndLinkedDimensions)
+{
+    TempDatabase temp;
+    std::unique_ptr<Database> db;
+    const Framework f = goFramework(temp, db);
+    Adr linked;
+    linked.id = 5;
+    linked.number = 7;
+    linked.title = QStringLiteral("Use NATS");
+    linked.status = Adr::Status::Accepted;
+    linked.date = QDate(2026, 3, 1);
+    linked.links = {{f.key, Adr::Link::Kind::Dimension, f.dimensions[1].key},
+                    {f.key, Adr::Link::Kind::Checkpoint, f.levels[1].checkpoints[0].key},
+                    {QStringLiteral("other"), Adr::Link::Kind::Dimension, QStringLiteral("x")}};
+    Adr unnumbered;
+    unnumbered.id = 9;
+    unnumbered.title = QStringLiteral("Adopt trunk-based development");
+    AdrTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRecords({linked, unnumbered}, f);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, AdrTableModel::NumberColumn).data().toString(),
+              QStringLiteral("0007"));
+    EXPECT_EQ(model.index(0, AdrTableModel::StatusColumn).data().toString(),
+              QStringLiteral("accepted"));
+    EXPECT_EQ(model.index(0, AdrTableModel::DateColumn).data().toString(),
+              QStringLiteral("2026-03-01"));
+    // Only dimensions of this framework, by name; checkpoints and other frameworks are not listed.
+    EXPECT_EQ(model.index(0, AdrTableModel::DimensionsColumn).data().toString(),
+              f.dimensions[1].name.text());
+    EXPECT_EQ(model.index(1, AdrTableModel::NumberColumn).data().toString(), QString());
+    EXPECT_EQ(model.indexFromId(9).row(), 1);
+    EXPECT_FALSE(model.indexFromId(42).isValid());
+}
+
+TEST(AdrFilterModel, LetsOnlyTheFoundIdsThroughAndEverythingWithoutASearch)
+{
+    Adr a;
+    a.id = 1;
+    a.number = 2;
+    a.title = QStringLiteral("B");
+    Adr b;
+    b.id = 2;
+    b.number = 1;
+    b.title = QStringLiteral("A");
+    AdrTableModel source;
+    source.setRecords({a, b}, Framework());
+    AdrFilterModel filter;
+    filter.setSourceModel(&source);
+    filter.sort(AdrTableModel::NumberColumn);
+    ASSERT_EQ(filter.rowCount(), 2);
+    EXPECT_EQ(filter.index(0, AdrTableModel::NumberColumn).data().toString(),
+              QStringLiteral("0001"));
+    filter.setIds(QSet<qint64>{1});
+    ASSERT_EQ(filter.rowCount(), 1);
+    EXPECT_EQ(filter.index(0, 0).data(AdrTableModel::IdRole).toLongLong(), 1);
+    filter.setIds(QSet<qint64>{});
+    EXPECT_EQ(filter.rowCount(), 0);
+    filter.setIds(std::nullopt);
+    EXPECT_EQ(filter.rowCount(), 2);
 }
