@@ -99,17 +99,46 @@ Result<AdrParse> readOne(const QDir& dir, const QString& fileName)
     return parsed;
 }
 
+/** Resolves a supersede reference of file `from` to another imported file, or -1. */
+qsizetype resolveRef(const RefIndex& index, const QString& ref, qsizetype from)
+{
+    const qsizetype to = isUrl(ref) ? -1 : index.find(ref);
+    return to == from ? -1 : to;
+}
+
+/**
+ * `adr new -s 3` only marks 3 superseded when 3's file has a `## Status` section it can
+ * edit, and hand-written folders forget the old record too. The newer file's word is
+ * then the only one, so an old record still proposed or accepted becomes superseded;
+ * one rejected or deprecated keeps the status its own file gives.
+ */
+void applySupersedes(QList<Pending>& pending, AdrImportReport& report)
+{
+    const RefIndex index(pending);
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        for (const QString& ref : std::as_const(pending[i].parse.supersedesRefs)) {
+            const qsizetype older = resolveRef(index, ref, i);
+            if (older < 0)
+                continue;
+            Adr& old = pending[older].parse.adr;
+            if (old.status != Adr::Status::Proposed && old.status != Adr::Status::Accepted)
+                continue;
+            old.status = Adr::Status::Superseded;
+            report.files[pending[older].report].understood
+                << AdrFolder::tr("status: superseded, as %1 says")
+                       .arg(report.files[pending[i].report].fileName);
+        }
+    }
+}
+
 /** The links between the files, resolved within them; what leads nowhere is a warning. */
 Status linkSuperseded(AdrStore& store, QList<Pending>& pending, AdrImportReport& report)
 {
     const RefIndex index(pending);
     auto resolve = [&](qsizetype from, const QString& ref, const QString& warning) {
-        const qsizetype to = isUrl(ref) ? -1 : index.find(ref);
-        if (to < 0 || to == from) {
-            if (!isUrl(ref))
-                report.files[pending[from].report].warnings << warning.arg(ref);
-            return qsizetype(-1);
-        }
+        const qsizetype to = resolveRef(index, ref, from);
+        if (to < 0 && !isUrl(ref))
+            report.files[pending[from].report].warnings << warning.arg(ref);
         return to;
     };
     // A file's own "superseded by" wins over what other files claim to supersede, so
@@ -189,6 +218,7 @@ Result<AdrImportReport> AdrFolder::importFolder(Database& db, const QString& dir
         report.files << line;
     }
 
+    applySupersedes(pending, report);
     AdrStore store(db);
     const Status written = db.transaction([&]() -> Status {
         for (Pending& p : pending) {

@@ -35,7 +35,9 @@ struct AdrImportReport
  * Import reads every `*.md` file except the index (README.md, index.md) in file-name
  * order through AdrMarkdownReader, and writes all records in one transaction. Supersede
  * links between files (by number, file name or `./file.md`) are resolved within the
- * imported files; links to outside URLs stay in the record's text only.
+ * imported files; links to outside URLs stay in the record's text only. A record that
+ * another file says it supersedes, and whose own file still calls it proposed or
+ * accepted, is imported as superseded (the report says so).
  *
  * Export writes the records in MADR 4 (AdrMarkdownWriter) plus an index README.md, the
  * way `adr generate toc` prints it, so that adr-tools and log4brains read the folder.

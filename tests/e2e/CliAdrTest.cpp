@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -295,6 +296,52 @@ TEST_F(CliAdr, ImportsAnAdrToolsFolderFileForFileWithTitlesStatusesAndLinks)
                   " AS pair FROM adr o JOIN adr n ON n.id = o.superseded_by ORDER BY o.number)"_s)
                   .toString(),
               u"2>3 5>6"_s);
+}
+
+TEST_F(CliAdr, AFolderThatAdrToolsWroteImportsWithTitlesStatusesAndLinks)
+{
+    const QString adrTools = QStandardPaths::findExecutable(u"adr"_s);
+    if (adrTools.isEmpty())
+        GTEST_SKIP() << "adr-tools is not installed";
+    // The records a team gets from adr-tools itself: init, a decision, a second one
+    // that supersedes it (adr-tools rewrites the first file's status), an amendment.
+    auto adrToolsRun = [&](const QString& date, const QStringList& arguments) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"ADR_DATE"_s, date);
+        env.insert(u"EDITOR"_s, u"true"_s);
+        env.remove(u"VISUAL"_s);
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_temp.dir());
+        p.start(adrTools, arguments);
+        EXPECT_TRUE(p.waitForFinished(30000));
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    };
+    adrToolsRun(u"2024-01-02"_s, {u"init"_s, u"doc/adr"_s});
+    adrToolsRun(u"2024-03-01"_s, {u"new"_s, u"Use etcd for the config center"_s});
+    adrToolsRun(u"2024-09-15"_s,
+                {u"new"_s, u"-s"_s, u"2"_s, u"Use Consul for the config center"_s});
+    adrToolsRun(u"2025-01-10"_s,
+                {u"new"_s, u"-l"_s, u"3:Amends:Amended by"_s, u"Tune Consul anti-entropy"_s});
+
+    const QString dir = m_temp.dir() + u"/doc/adr"_s;
+    const Outcome imported = adr({u"import"_s, dir, u"--strict"_s});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.endsWith(u"%1: imported 4 records, skipped 0\n"_s.arg(dir)))
+        << imported.out.toStdString();
+    EXPECT_EQ(adr({u"list"_s}).out, u"1\taccepted\t2024-01-02\tRecord architecture decisions\n"
+                                    "2\tsuperseded\t2024-03-01\tUse etcd for the config center\n"
+                                    "3\taccepted\t2024-09-15\tUse Consul for the config center\n"
+                                    "4\taccepted\t2025-01-10\tTune Consul anti-entropy\n"_s);
+    EXPECT_EQ(sql(u"SELECT o.number || '>' || n.number FROM adr o"
+                  " JOIN adr n ON n.id = o.superseded_by"_s)
+                  .toString(),
+              u"2>3"_s);
+    // The amendment link adr-tools wrote is kept in the record, not dropped.
+    const Outcome shown = adr({u"show"_s, u"3"_s});
+    EXPECT_TRUE(shown.out.contains(
+        u"Amended by [4. Tune Consul anti-entropy](0004-tune-consul-anti-entropy.md)"_s))
+        << shown.out.toStdString();
 }
 
 TEST_F(CliAdr, AdrToolsListsTheExportedFolder)

@@ -449,3 +449,31 @@ TEST_F(AdrFolderTest, ImportExportImportExportIsByteIdentical)
     EXPECT_GT(linked(*db), 0);
     EXPECT_EQ(linked(*fresh), linked(*db));
 }
+
+TEST_F(AdrFolderTest, ARecordThatANewerFileSupersedesBecomesSupersededUnlessRejected)
+{
+    // What adr-tools leaves when `adr new -s` cannot edit the old file: the old one
+    // still says accepted, only the new one knows.
+    const QByteArray old = "# 1. Use Consul\n\nDate: 2025-01-01\n\n## Status\n\nAccepted\n";
+    const QByteArray rejected = "# 2. Use ZooKeeper\n\nDate: 2025-01-02\n\n## Status\n\nRejected\n";
+    const QByteArray newer = "# 3. Use etcd\n\nDate: 2025-02-01\n\n## Status\n\nAccepted\n\n"
+                             "Supersedes [1. Use Consul](0001-use-consul.md)\n\n"
+                             "Supersedes [2. Use ZooKeeper](0002-use-zookeeper.md)\n";
+    auto report = AdrFolder::importFolder(
+        *db,
+        folder(u"adr-tools-left-it"_s, {{u"0001-use-consul.md"_s, old},
+                                        {u"0002-use-zookeeper.md"_s, rejected},
+                                        {u"0003-use-etcd.md"_s, newer}}),
+        false);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    const QList<Adr> adrs = all(*db);
+    ASSERT_EQ(adrs.size(), 3);
+    EXPECT_EQ(adrs[0].status, Adr::Status::Superseded);
+    EXPECT_EQ(adrs[0].supersededBy, adrs[2].id);
+    EXPECT_EQ(adrs[1].status, Adr::Status::Rejected);
+    EXPECT_EQ(adrs[2].status, Adr::Status::Accepted);
+    EXPECT_TRUE(report.value().files[0].understood.contains(
+        u"status: superseded, as 0003-use-etcd.md says"_s))
+        << report.value().files[0].understood.join(u" | "_s).toStdString();
+    EXPECT_FALSE(report.value().files[1].understood.join(u" "_s).contains(u"superseded"_s));
+}
