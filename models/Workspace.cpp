@@ -352,3 +352,11 @@ Status Workspace::supersedeAdr(qint64 oldId, qint64 newId)
 {
     return adrsWritten(AdrStore(m_db).supersede(oldId, newId, today()));
 }
+
+Result<AdrImportReport> Workspace::importAdrFolder(const QString& dir, bool strict)
+{
+    auto report = AdrFolder::importFolder(m_db, dir, strict);
+    if (Status s = adrsWritten(report ? Status() : Status(report.error())); !s)
+        return s.error();
+    return report;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Adr.h"
+#include "AdrFolder.h"
 #include "Assessment.h"
 #include "CheckpointProgress.h"
 #include "CompositeSettings.h"
@@ -106,6 +107,8 @@ public:
     Status removeAdr(qint64 id);
     Status setAdrStatus(qint64 id, Adr::Status status, const QString& note = {});
     Status supersedeAdr(qint64 oldId, qint64 newId);
+    /** AdrFolder::importFolder into this database; on success re-reads the records. */
+    Result<AdrImportReport> importAdrFolder(const QString& dir, bool strict);
     /** Stores a validated self-assessment; emits assessmentsChanged(). */
     Result<qint64> addAssessment(const Assessment& assessment);
 

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdrCommand</name>
+    <message numerus="yes">
+        <source>%1: imported %n records, skipped %2</source>
+        <translation>
+            <numerusform>%1: imported %n record, skipped %2</numerusform>
+            <numerusform>%1: imported %n records, skipped %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported %n records and README.md</source>
+        <translation>
+            <numerusform>%1: exported %n record and README.md</numerusform>
+            <numerusform>%1: exported %n records and README.md</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdrFolderActions</name>
+    <message numerus="yes">
+        <source>Imported %n decision records from %1</source>
+        <translation>
+            <numerusform>Imported %n decision record from %1</numerusform>
+            <numerusform>Imported %n decision records from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be read and were skipped; the details say why.</source>
+        <translation>
+            <numerusform>%n file could not be read and was skipped; the details say why.</numerusform>
+            <numerusform>%n files could not be read and were skipped; the details say why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n files</source>
+        <translation>
+            <numerusform>skipped %n file</numerusform>
+            <numerusform>skipped %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n decision records to %1</source>
+        <translation>
+            <numerusform>Exported %n decision record to %1</numerusform>
+            <numerusform>Exported %n decision records to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompositePanel</name>
     <message numerus="yes">
         <source>+%n points since last week</source>
@@ -127,6 +175,16 @@
         <translation>
             <numerusform>Give each metric a weight from 0 to 100 for how much it matters to you; only the ratios count. The entropy share decides how much of each weight comes from how much the metric varied, week by week, over the last %n day.</numerusform>
             <numerusform>Give each metric a weight from 0 to 100 for how much it matters to you; only the ratios count. The entropy share decides how much of each weight comes from how much the metric varied, week by week, over the last %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message numerus="yes">
+        <source>Already attached: %n pieces of evidence.</source>
+        <translation>
+            <numerusform>Already attached: %n piece of evidence.</numerusform>
+            <numerusform>Already attached: %n pieces of evidence.</numerusform>
         </translation>
     </message>
 </context>

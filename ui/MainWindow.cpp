@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AdrFolderActions.h"
 #include "Backups.h"
 #include "Database.h"
 #include "EntryFileActions.h"
@@ -134,6 +135,16 @@ void MainWindow::createMenus()
     file->addAction(tr("Import &Entries…"), this, &MainWindow::importEntries);
     file->addAction(tr("E&xport Entries…"), this, [this] {
         statusBar()->showMessage(EntryFileActions::chooseAndExport(this, m_workspace), 5000);
+    });
+    file->addAction(tr("Import &ADR Folder…"), this, [this] {
+        const QString message = AdrFolderActions::chooseAndImport(this, m_workspace);
+        if (!message.isEmpty()) {
+            showView(AdrsPage);
+            statusBar()->showMessage(message, 5000);
+        }
+    });
+    file->addAction(tr("Export ADR F&older…"), this, [this] {
+        statusBar()->showMessage(AdrFolderActions::chooseAndExport(this, m_workspace), 5000);
     });
     file->addAction(tr("Export &Radar…"), this, [this] {
         showView(DashboardPage);

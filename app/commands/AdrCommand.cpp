@@ -288,9 +288,8 @@ int AdrCommand::import(CliContext& context, const QString& dir, bool strict) con
         return context.fail(report.error());
     for (const AdrImportFile& file : report.value().files)
         context.out() << AdrFolder::reportLine(file) << '\n';
-    context.out() << tr("%1: imported %2 records, skipped %3")
+    context.out() << tr("%1: imported %n records, skipped %2", nullptr, report.value().imported())
                          .arg(dir)
-                         .arg(report.value().imported())
                          .arg(report.value().skipped())
                   << '\n';
     return ExitOk;
@@ -306,7 +305,7 @@ int AdrCommand::exportTo(CliContext& context, const QString& dir) const
         return context.fail(count.error());
     if (Status s = AdrFolder::exportFolder(*db.value(), dir); !s)
         return context.fail(s.error());
-    context.out() << tr("%1: exported %2 records and README.md").arg(dir).arg(count.value())
+    context.out() << tr("%1: exported %n records and README.md", nullptr, count.value()).arg(dir)
                   << '\n';
     return ExitOk;
 }

@@ -263,7 +263,7 @@ TEST_F(CliAdr, ImportReportsEveryFileAndStrictRefusalWritesNothing)
         << lines[0].toStdString();
     EXPECT_EQ(lines[1],
               u"0002-broken.md: skipped: no title heading ('# Title'); not a decision record"_s);
-    EXPECT_EQ(lines[2], u"%1: imported 1 records, skipped 1"_s.arg(dir));
+    EXPECT_EQ(lines[2], u"%1: imported 1 record, skipped 1"_s.arg(dir));
     EXPECT_EQ(adrCount(), 1);
     EXPECT_EQ(adr({u"list"_s}).out, u"1\taccepted\t2025-03-04\tRecord architecture decisions\n"_s);
 

@@ -55,7 +55,7 @@ MarkDoneDialog::MarkDoneDialog(Workspace& workspace, const QString& checkpointKe
     }
     if (attached > 0)
         hint->setText(hint->text() + QLatin1Char('\n') +
-                      tr("Already attached: %n piece(s) of evidence.", nullptr, attached));
+                      tr("Already attached: %n pieces of evidence.", nullptr, attached));
     m_evidence->setAccessibleName(tr("Evidence"));
     m_note->setAccessibleName(tr("Note"));
     m_error->setWordWrap(true);
