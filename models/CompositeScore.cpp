@@ -2,6 +2,7 @@
 #include "CompositeScore.h"
 
 #include "NumberText.h"
+#include "SeriesAggregation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -242,40 +243,33 @@ CompositeInput CompositeScore::weekly(const Framework& framework, const QList<En
     CompositeInput input;
     if (!from.isValid() || !to.isValid() || from > to)
         return input;
-    const QDate firstMonday = from.addDays(1 - from.dayOfWeek());
+    const QDate firstMonday = SeriesAggregation::periodStart(from, SeriesAggregation::Period::Week);
     const qsizetype weeks = qsizetype(firstMonday.daysTo(to) / 7 + 1);
 
-    QList<const Entry*> inRange;
+    QList<Entry> inRange;
     for (const Entry& e : entries) {
-        if (e.day >= from && e.day <= to && std::isfinite(e.value))
-            inRange << &e;
+        if (e.day >= from && e.day <= to)
+            inRange << e;
     }
-    // Stable, so entries of one day keep the caller's order, which decides Last.
-    std::stable_sort(inRange.begin(), inRange.end(),
-                     [](const Entry* a, const Entry* b) { return a->day < b->day; });
 
     QList<QList<std::optional<double>>> columns;
     for (const Metric& metric : framework.metrics) {
-        QList<QList<double>> perWeek(weeks);
-        bool any = false;
-        for (const Entry* e : std::as_const(inRange)) {
-            if (e->metricKey != metric.key)
-                continue;
-            perWeek[qsizetype(firstMonday.daysTo(e->day) / 7)] << e->value;
-            any = true;
-        }
-        if (!any)
+        const Series points =
+            SeriesAggregation::aggregate(metric, inRange, SeriesAggregation::Period::Week);
+        if (points.isEmpty())
             continue;
 
         QList<std::optional<double>> values(weeks);
+        for (const SeriesPoint& p : points)
+            values[qsizetype(firstMonday.daysTo(p.day) / 7)] = p.value;
         std::optional<double> known;
-        for (qsizetype w = 0; w < weeks; ++w) {
-            if (!perWeek[w].isEmpty())
-                known = metric.aggregate(perWeek[w]);
+        for (auto& v : values) {
+            if (v)
+                known = v;
             else if (metric.aggregation == Metric::Aggregation::Sum)
-                values[w] = 0.0;
-            if (!values[w])
-                values[w] = known; // nullopt before the first entry; filled below
+                v = 0.0;
+            else
+                v = known; // nullopt before the first entry; filled below
         }
         const auto firstKnown =
             std::find_if(values.begin(), values.end(), [](const auto& v) { return v.has_value(); });

@@ -2,6 +2,7 @@
 #include "CompositeTrend.h"
 
 #include "CompositeScore.h"
+#include "SeriesAggregation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -41,7 +42,8 @@ CompositeTrend CompositeTrend::compute(const Framework& framework, const QList<E
     input.entropyShare = settings.entropyShare;
     const CompositeResult result = CompositeScore::compute(input);
 
-    const QDate firstMonday = first.addDays(1 - first.dayOfWeek());
+    const QDate firstMonday =
+        SeriesAggregation::periodStart(first, SeriesAggregation::Period::Week);
     for (qsizetype i = 0; i < input.rows.size(); ++i)
         trend.weeks << firstMonday.addDays(7 * i);
     trend.scores = result.scores;
