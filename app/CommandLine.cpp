@@ -9,6 +9,7 @@
 #include "commands/CheckCommand.h"
 #include "commands/CheckpointCommand.h"
 #include "commands/CheckpointsCommand.h"
+#include "commands/DemoCommand.h"
 #include "commands/DimensionsCommand.h"
 #include "commands/EntriesCommand.h"
 #include "commands/ExportCommand.h"
@@ -90,6 +91,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CheckpointsCommand>());
     m_commands.push_back(std::make_unique<CheckpointCommand>());
     m_commands.push_back(std::make_unique<AdrCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
 }

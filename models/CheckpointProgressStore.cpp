@@ -33,24 +33,45 @@ Status CheckpointProgressStore::markDone(const Framework& framework, const QStri
                                          const QDate& day, const QStringList& evidenceRefs,
                                          bool noEvidence, const QString& note)
 {
-    return write(framework, checkpointKey, CheckpointProgress::Status::Done, day, note,
-                 [&](const QString& key) -> Status {
-                     EvidenceStore store(m_db);
-                     auto present = store.listFor(framework.key, key);
-                     if (!present)
-                         return present.error();
-                     auto pieces = InputValidator::checkpointEvidence(evidenceRefs, noEvidence,
-                                                                      !present.value().isEmpty());
-                     if (!pieces)
-                         return pieces.error();
-                     for (Evidence e : pieces.value()) {
-                         e.frameworkKey = framework.key;
-                         e.checkpointKey = key;
-                         if (auto added = store.addWithinTransaction(e); !added)
-                             return added.error();
-                     }
-                     return {};
-                 });
+    return writeDone(framework, checkpointKey, day, evidenceRefs, noEvidence, note,
+                     Transaction::Own);
+}
+
+Status CheckpointProgressStore::markDoneWithinTransaction(const Framework& framework,
+                                                          const QString& checkpointKey,
+                                                          const QDate& day,
+                                                          const QStringList& evidenceRefs,
+                                                          bool noEvidence, const QString& note)
+{
+    return writeDone(framework, checkpointKey, day, evidenceRefs, noEvidence, note,
+                     Transaction::Callers);
+}
+
+Status CheckpointProgressStore::writeDone(const Framework& framework, const QString& checkpointKey,
+                                          const QDate& day, const QStringList& evidenceRefs,
+                                          bool noEvidence, const QString& note,
+                                          Transaction transaction)
+{
+    return write(
+        framework, checkpointKey, CheckpointProgress::Status::Done, day, note,
+        [&](const QString& key) -> Status {
+            EvidenceStore store(m_db);
+            auto present = store.listFor(framework.key, key);
+            if (!present)
+                return present.error();
+            auto pieces = InputValidator::checkpointEvidence(evidenceRefs, noEvidence,
+                                                             !present.value().isEmpty());
+            if (!pieces)
+                return pieces.error();
+            for (Evidence e : pieces.value()) {
+                e.frameworkKey = framework.key;
+                e.checkpointKey = key;
+                if (auto added = store.addWithinTransaction(e); !added)
+                    return added.error();
+            }
+            return {};
+        },
+        transaction);
 }
 
 Status CheckpointProgressStore::markInProgress(const Framework& framework,
@@ -58,6 +79,15 @@ Status CheckpointProgressStore::markInProgress(const Framework& framework,
                                                const QString& note)
 {
     return write(framework, checkpointKey, CheckpointProgress::Status::InProgress, day, note);
+}
+
+Status CheckpointProgressStore::markInProgressWithinTransaction(const Framework& framework,
+                                                                const QString& checkpointKey,
+                                                                const QDate& day,
+                                                                const QString& note)
+{
+    return write(framework, checkpointKey, CheckpointProgress::Status::InProgress, day, note, {},
+                 Transaction::Callers);
 }
 
 Status CheckpointProgressStore::reset(const Framework& framework, const QString& checkpointKey)
@@ -68,7 +98,8 @@ Status CheckpointProgressStore::reset(const Framework& framework, const QString&
 Status CheckpointProgressStore::write(const Framework& framework, const QString& checkpointKey,
                                       CheckpointProgress::Status status, const QDate& day,
                                       const QString& note,
-                                      const std::function<Status(const QString&)>& alsoWithin)
+                                      const std::function<Status(const QString&)>& alsoWithin,
+                                      Transaction transaction)
 {
     auto checkpoint = InputValidator::checkpoint(checkpointKey, framework);
     if (!checkpoint)
@@ -84,7 +115,7 @@ Status CheckpointProgressStore::write(const Framework& framework, const QString&
     if (Status s = InputValidator::note(note); !s)
         return s.error();
 
-    return m_db.transaction([&]() -> Status {
+    const auto work = [&]() -> Status {
         if (alsoWithin) {
             if (Status s = alsoWithin(key); !s)
                 return s;
@@ -119,5 +150,6 @@ Status CheckpointProgressStore::write(const Framework& framework, const QString&
             {framework.key, key, CheckpointProgress::statusKey(status), iso,
              done ? QVariant(iso) : QVariant(), Database::text(note), m_db.timestamp()});
         return q ? Status() : q.error();
-    });
+    };
+    return transaction == Transaction::Own ? m_db.transaction(work) : work();
 }

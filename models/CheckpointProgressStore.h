@@ -50,10 +50,29 @@ public:
     /** Back to not started: both dates cleared; note and evidence kept. */
     Status reset(const Framework& framework, const QString& checkpointKey);
 
+    /** markDone() inside a transaction the caller has begun (a generated demo database). */
+    Status markDoneWithinTransaction(const Framework& framework, const QString& checkpointKey,
+                                     const QDate& day, const QStringList& evidenceRefs,
+                                     bool noEvidence, const QString& note = {});
+    /** markInProgress() inside a transaction the caller has begun. */
+    Status markInProgressWithinTransaction(const Framework& framework, const QString& checkpointKey,
+                                           const QDate& day, const QString& note = {});
+
 private:
+    /** Whose transaction a write runs in: one of its own, or the caller's. */
+    enum class Transaction
+    {
+        Own,
+        Callers,
+    };
+
     Status write(const Framework& framework, const QString& checkpointKey,
                  CheckpointProgress::Status status, const QDate& day, const QString& note,
-                 const std::function<Status(const QString& key)>& alsoWithin = {});
+                 const std::function<Status(const QString& key)>& alsoWithin = {},
+                 Transaction transaction = Transaction::Own);
+    Status writeDone(const Framework& framework, const QString& checkpointKey, const QDate& day,
+                     const QStringList& evidenceRefs, bool noEvidence, const QString& note,
+                     Transaction transaction);
 
     Database& m_db;
 };

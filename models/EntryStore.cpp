@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include <QHash>
+#include <QSqlError>
 
 namespace {
 
@@ -46,6 +47,28 @@ Result<qint64> EntryStore::add(const Entry& entry)
 {
     const QString now = m_db.timestamp();
     return m_db.insert(Insert, contentBindings(entry) + QVariantList{now, now});
+}
+
+Result<QList<qint64>> EntryStore::addWithinTransaction(const QList<Entry>& entries)
+{
+    QSqlQuery q(m_db.connection());
+    const auto failure = [&] {
+        return Failure::database(tr("%1: %2").arg(m_db.path(), q.lastError().text()));
+    };
+    if (!q.prepare(Insert))
+        return failure();
+    const QString now = m_db.timestamp();
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const Entry& e : entries) {
+        const QVariantList bindings = contentBindings(e) + QVariantList{now, now};
+        for (int i = 0; i < bindings.size(); ++i)
+            q.bindValue(i, bindings[i]);
+        if (!q.exec())
+            return failure();
+        ids << q.lastInsertId().toLongLong();
+    }
+    return ids;
 }
 
 Status EntryStore::update(const Entry& entry)
