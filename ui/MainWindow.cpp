@@ -13,9 +13,9 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/QuickLogDialog.h"
 #include "views/AdrView.h"
+#include "views/ChartsView.h"
 #include "views/CheckpointsView.h"
 #include "views/DashboardView.h"
-#include "views/EmptyStateView.h"
 #include "views/FrameworkView.h"
 #include "views/LogView.h"
 #include "views/RadarPanel.h"
@@ -46,7 +46,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_checkpointsView(new CheckpointsView(workspace, this))
     , m_adrView(new AdrView(workspace, this))
     , m_undoGroup(new QUndoGroup(this))
-    , m_chartsView(new EmptyStateView(tr("Charts"), this))
+    , m_chartsView(new ChartsView(m_workspace, this))
     , m_frameworkView(new FrameworkView(workspace, this))
     , m_reminder(new Reminder(workspace, this))
     , m_day(workspace.today())
@@ -99,6 +99,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_logView, &LogView::statusMessage, this, showStatus);
     connect(m_adrView, &AdrView::statusMessage, this, showStatus);
     connect(m_dashboardView, &DashboardView::statusMessage, this, showStatus);
+    connect(m_chartsView, &ChartsView::statusMessage, this, showStatus);
     connect(m_dashboardView, &DashboardView::checkpointRequested, this, [this](const QString& key) {
         showView(CheckpointsPage);
         m_checkpointsView->selectCheckpoint(key);
@@ -121,11 +122,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_history, &EntryHistory::failed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Could not change entries"), message);
     });
-    connect(&m_workspace, &Workspace::entriesChanged, this, &MainWindow::refreshCounts);
     connect(m_reminder, &Reminder::due, this, &MainWindow::remind);
     watchForNewDay();
-    connect(&m_workspace, &Workspace::changed, this, &MainWindow::refreshCounts);
-    refreshCounts();
     restoreSettings();
 }
 
@@ -145,6 +143,11 @@ void MainWindow::createMenus()
     });
     file->addAction(tr("Export ADR F&older…"), this, [this] {
         statusBar()->showMessage(AdrFolderActions::chooseAndExport(this, m_workspace), 5000);
+    });
+    file->addAction(tr("Export &Chart…"), this, [this] {
+        showView(ChartsPage);
+        if (const QString message = m_chartsView->chooseAndExport(); !message.isEmpty())
+            statusBar()->showMessage(message, 5000);
     });
     file->addAction(tr("Export &Radar…"), this, [this] {
         showView(DashboardPage);
@@ -316,13 +319,6 @@ void MainWindow::showFromTray()
     showNormal();
     raise();
     activateWindow();
-}
-
-void MainWindow::refreshCounts()
-{
-    m_chartsView->setText(tr("Progress charts are drawn from the calibration entries. Entries "
-                             "recorded so far: %1.")
-                              .arg(m_workspace.entryCount()));
 }
 
 MainWindow::View MainWindow::currentView() const

@@ -5,9 +5,9 @@
 #include <QMainWindow>
 
 class AdrView;
+class ChartsView;
 class CheckpointsView;
 class DashboardView;
-class EmptyStateView;
 class EntryHistory;
 class FrameworkView;
 class LogView;
@@ -49,6 +49,7 @@ public:
     DashboardView* dashboardView() const { return m_dashboardView; }
     CheckpointsView* checkpointsView() const { return m_checkpointsView; }
     AdrView* adrView() const { return m_adrView; }
+    ChartsView* chartsView() const { return m_chartsView; }
     EntryHistory* history() const { return m_history; }
 
     /** Opens the quick-log dialog (Ctrl+L); returns after it closes. */
@@ -70,7 +71,6 @@ private:
     void watchForNewDay();
     /** Catches up with writes from other programs, such as `rungs log` in a terminal. */
     void catchUp();
-    void refreshCounts();
     void backUpDatabase();
     void showAbout();
     void restoreSettings();
@@ -86,7 +86,7 @@ private:
     AdrView* m_adrView;
     /** Edit ▸ Undo follows the view: decision records on the ADR view, entries elsewhere. */
     QUndoGroup* m_undoGroup;
-    EmptyStateView* m_chartsView;
+    ChartsView* m_chartsView;
     FrameworkView* m_frameworkView;
     Reminder* m_reminder;
     QDate m_day;

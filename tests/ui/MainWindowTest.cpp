@@ -8,6 +8,7 @@
 #include "TestEntries.h"
 #include "Workspace.h"
 #include "WorkspaceTest.h"
+#include "views/ChartsView.h"
 #include "views/CheckpointsView.h"
 #include "views/DashboardView.h"
 #include "views/FrameworkView.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -145,4 +147,18 @@ TEST_F(MainWindowTest, NextCheckpointLinkOnTheDashboardSelectsItInTheCheckpoints
     Q_EMIT window.dashboardView()->checkpointRequested(key);
     EXPECT_EQ(window.currentView(), MainWindow::CheckpointsPage);
     EXPECT_EQ(window.checkpointsView()->selectedCheckpoint(), key);
+}
+
+TEST_F(MainWindowTest, TheChartsViewGivesTheChartTheRoomBesideItsControls)
+{
+    MainWindow window(*m_workspace);
+    window.resize(1200, 760);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::ChartsPage);
+    QCoreApplication::processEvents();
+    auto* chartView = window.chartsView()->findChild<QChartView*>();
+    ASSERT_NE(chartView, nullptr);
+    EXPECT_GT(chartView->width(), 500) << chartView->width() << "x" << chartView->height();
+    EXPECT_GT(chartView->height(), 400);
 }

@@ -2,6 +2,7 @@
 #include "ChartExporter.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -47,6 +48,12 @@ void paint(QChart* chart, QPainter& painter, const QSize& size)
     chart->resize(size);
     // Resizing lays the chart out at once; activate() also applies a layout request still
     // queued from a change since it was last shown, as nothing here returns to the loop.
+    if (QGraphicsLayout* layout = chart->layout())
+        layout->activate();
+    // Charts that fit their data to the plot's size do it on a queued plotAreaChanged
+    // (a change made inside a view's layout pass would not be painted): deliver it now,
+    // then lay out what it changed.
+    QCoreApplication::sendPostedEvents(chart, QEvent::MetaCall);
     if (QGraphicsLayout* layout = chart->layout())
         layout->activate();
     const QRectF source = chart->mapRectToScene(QRectF(QPointF(0, 0), QSizeF(size)));

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RadarChart.h"
 
+#include "ChartStyle.h"
+
 #include <QApplication>
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QCursor>
-#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -18,36 +19,13 @@
 
 namespace {
 
-/**
- * Colours of the profiles, in order: dark enough to read on white; blue and orange
- * first, the pair most colour-blind eyes still tell apart.
- */
-const QList<QColor>& palette()
-{
-    static const QList<QColor> colours{QColor(0x25, 0x63, 0xeb), QColor(0xea, 0x58, 0x0c),
-                                       QColor(0x15, 0x80, 0x3d), QColor(0x7c, 0x3a, 0xed),
-                                       QColor(0x0d, 0x94, 0x88), QColor(0xdb, 0x27, 0x77)};
-    return colours;
-}
+using ChartStyle::hideFromLegend;
+using ChartStyle::LabelColour;
+using ChartStyle::palette;
 
-const QColor WebColour(0xd4, 0xd8, 0xdd);
+const QColor WebColour = ChartStyle::GridColour;
 const QColor OuterWebColour(0xa8, 0xae, 0xb5);
-const QColor LabelColour(0x33, 0x3a, 0x41);
 constexpr int FillAlpha = 56;
-
-/**
- * The application font with CJK fallbacks: dimension names come in Chinese too, and
- * the offscreen platform (headless export) does not always fall back by itself.
- */
-QFont chartFont(qreal pointSizeFactor = 1)
-{
-    QFont font = QApplication::font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("Source Han Sans SC"), QStringLiteral("WenQuanYi Micro Hei"),
-                      QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC")});
-    font.setPointSizeF(font.pointSizeF() * pointSizeFactor);
-    return font;
-}
 
 void attach(QChart* chart, QAbstractSeries* series)
 {
@@ -55,13 +33,6 @@ void attach(QChart* chart, QAbstractSeries* series)
     const QList<QAbstractAxis*> axes = chart->axes();
     for (QAbstractAxis* axis : axes)
         series->attachAxis(axis);
-}
-
-void hideFromLegend(QChart* chart, QAbstractSeries* series)
-{
-    const QList<QLegendMarker*> markers = chart->legend()->markers(series);
-    for (QLegendMarker* marker : markers)
-        marker->setVisible(false);
 }
 
 /**
@@ -191,13 +162,8 @@ void addProfile(QChart* chart, const RadarData& data, double maximum, const Rada
 QChart* RadarChart::build(const RadarData& data)
 {
     auto* chart = new QPolarChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundBrush(Qt::white);
-    chart->setBackgroundRoundness(0);
-    chart->setDropShadowEnabled(false);
+    ChartStyle::applyPlain(chart);
     chart->setMargins(QMargins(16, 16, 16, 8));
-    // The white background reaches the edges of a view, as it does in exported files.
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
 
     const double maximum = data.maximum > 0 ? data.maximum : 1; // an empty scale cannot be drawn
     const auto n = std::max<qsizetype>(data.axes.size(), 1);
@@ -209,7 +175,7 @@ QChart* RadarChart::build(const RadarData& data)
         angular->append(axisLabel(data.axes[i]), double(i));
     angular->setLineVisible(false); // on a polar chart the axis line is the outer circle
     angular->setGridLinePen(QPen(WebColour, 1.0));
-    angular->setLabelsFont(chartFont(1.1));
+    angular->setLabelsFont(ChartStyle::font(1.1));
     angular->setLabelsColor(LabelColour);
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
 
@@ -220,7 +186,7 @@ QChart* RadarChart::build(const RadarData& data)
     radial->setGridLineVisible(false); // circles: the web below replaces them
     radial->setMinorGridLineVisible(false);
     radial->setLineVisible(false);
-    radial->setLabelsFont(chartFont(0.85));
+    radial->setLabelsFont(ChartStyle::font(0.85));
     radial->setLabelsColor(OuterWebColour.darker(130));
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
@@ -230,7 +196,7 @@ QChart* RadarChart::build(const RadarData& data)
 
     QLegend* legend = chart->legend();
     legend->setAlignment(Qt::AlignBottom);
-    legend->setFont(chartFont(1.05));
+    legend->setFont(ChartStyle::font(1.05));
     legend->setLabelColor(LabelColour);
     // Lines show as short strokes in their dash style. Not set for the whole legend: in
     // Qt 6.4 an area's marker of shape "from series" loses its brush and pen.

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendChart.h"
 
+#include "ChartStyle.h"
+
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
-#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
@@ -15,15 +16,12 @@
 
 namespace {
 
-const QColor LineColour(0x25, 0x63, 0xeb); // the first colour of the radar's palette
-const QColor GridColour(0xd4, 0xd8, 0xdd);
-const QColor LabelColour(0x33, 0x3a, 0x41);
+using ChartStyle::GridColour;
+using ChartStyle::LabelColour;
 
-/** Day and value as a chart point: the day's local midnight in ms since the epoch. */
 QPointF chartPoint(const QDate& day, double percent)
 {
-    return {double(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch()),
-            std::clamp(percent, 0.0, 100.0)};
+    return {ChartStyle::chartX(day), std::clamp(percent, 0.0, 100.0)};
 }
 
 /**
@@ -45,12 +43,8 @@ int tickCount(qsizetype points)
 QChart* TrendChart::build(const QList<std::pair<QDate, double>>& points)
 {
     auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundBrush(Qt::white);
-    chart->setBackgroundRoundness(0);
-    chart->setDropShadowEnabled(false);
+    ChartStyle::applyPlain(chart);
     chart->setMargins(QMargins(4, 4, 8, 4));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->hide();
 
     auto* days = new QDateTimeAxis;
@@ -88,7 +82,7 @@ QChart* TrendChart::build(const QList<std::pair<QDate, double>>& points)
     for (const auto& [day, value] : points)
         xy << chartPoint(day, value);
     line->replace(xy);
-    line->setPen(QPen(LineColour, 2.2));
+    line->setPen(QPen(ChartStyle::paletteColour(0), 2.2));
     line->setPointsVisible(true);
     chart->addSeries(line);
     line->attachAxis(days);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RadarPanel.h"
 
+#include "ChartFileDialog.h"
 #include "RadarData.h"
 #include "Workspace.h"
 #include "charts/ChartExporter.h"
@@ -9,12 +10,10 @@
 
 #include <QChart>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 RadarPanel::RadarPanel(Workspace& workspace, QWidget* parent)
@@ -70,24 +69,11 @@ Status RadarPanel::exportTo(const QString& path) const
 
 QString RadarPanel::chooseAndExport()
 {
-    QFileDialog dialog(this, tr("Export Radar"),
-                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    const QStringList filters{tr("PNG images (*.png)"), tr("SVG drawings (*.svg)"),
-                              tr("PDF documents (*.pdf)")};
-    const QStringList suffixes{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
-    dialog.setNameFilters(filters);
-    // The dialog adds the suffix itself, so its overwrite question sees the real name.
-    dialog.setDefaultSuffix(suffixes.constFirst());
-    connect(&dialog, &QFileDialog::filterSelected, &dialog,
-            [&dialog, filters, suffixes](const QString& filter) {
-                dialog.setDefaultSuffix(suffixes.value(filters.indexOf(filter), suffixes[0]));
-            });
-    dialog.selectFile(
-        QStringLiteral("rungs-radar-%1.png").arg(m_workspace.today().toString(Qt::ISODate)));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = ChartFileDialog::askPath(
+        this, tr("Export Radar"),
+        QStringLiteral("rungs-radar-%1").arg(m_workspace.today().toString(Qt::ISODate)), false);
+    if (path.isEmpty())
         return {};
-    const QString path = dialog.selectedFiles().constFirst();
     if (Status s = exportTo(path); !s) {
         QMessageBox::warning(this, tr("Export failed"), s.error().message);
         return {};

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressChart.h"
+
+#include "ChartStyle.h"
+#include "Downsampler.h"
+
+#include <QAreaSeries>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int MinimumDaysInView = 7;
+/** Pixel columns assumed before the chart has been laid out. */
+constexpr int DefaultColumns = 800;
+const QColor TargetColour(0x6b, 0x72, 0x80);
+const QColor GoodSideColour(0x16, 0xa3, 0x4a, 28);
+
+/** The points from..to and one more on each side, so lines run on to the edges. */
+Series visible(const Series& points, const QDate& from, const QDate& to)
+{
+    auto first = std::lower_bound(points.begin(), points.end(), from,
+                                  [](const SeriesPoint& p, const QDate& d) { return p.day < d; });
+    auto last = std::upper_bound(points.begin(), points.end(), to,
+                                 [](const QDate& d, const SeriesPoint& p) { return d < p.day; });
+    if (first != points.begin())
+        --first;
+    if (last != points.end())
+        ++last;
+    return Series(first, last);
+}
+
+QList<QPointF> toChart(const Series& points)
+{
+    QList<QPointF> xy;
+    xy.reserve(points.size());
+    for (const SeriesPoint& p : points)
+        xy << QPointF(ChartStyle::chartX(p.day), p.value);
+    return xy;
+}
+
+/** Completion holds its value until the next day something is done: drawn as steps. */
+QList<QPointF> toSteps(const Series& points)
+{
+    QList<QPointF> xy;
+    xy.reserve(2 * points.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const double x = ChartStyle::chartX(points[i].day);
+        if (i > 0)
+            xy << QPointF(x, points[i - 1].value);
+        xy << QPointF(x, points[i].value);
+    }
+    return xy;
+}
+
+QString valueText(double value, const QString& unit)
+{
+    const QString number = QLocale().toString(value, 'g', 4);
+    return unit.isEmpty() ? number : ProgressChart::tr("%1 %2").arg(number, unit);
+}
+
+QString dateFormat(qint64 days)
+{
+    // Numbers only: QDateTime::toString() writes month names in English whatever the
+    // language.
+    if (days <= 120)
+        return QStringLiteral("MM-dd");
+    if (days <= 3 * 366)
+        return QStringLiteral("yyyy-MM");
+    return QStringLiteral("yyyy");
+}
+
+} // namespace
+
+struct ProgressChart::Drawn
+{
+    struct Target
+    {
+        ProgressTarget target;
+        QLineSeries* line = nullptr;
+        QScatterSeries* label = nullptr;
+        QAreaSeries* band = nullptr; ///< the good side, for the target level only
+    };
+
+    qsizetype index = 0; ///< into m_data.lines
+    QValueAxis* axis = nullptr;
+    QLineSeries* series = nullptr;
+    QLineSeries* average = nullptr;
+    QLineSeries* trend = nullptr;
+    QList<Target> targets;
+};
+
+ProgressChart::ProgressChart(QGraphicsItem* parent)
+    : QChart(parent)
+{
+    ChartStyle::applyPlain(this);
+    setMargins(QMargins(4, 8, 8, 4));
+    setFont(ChartStyle::font());
+    legend()->setAlignment(Qt::AlignBottom);
+    legend()->setFont(ChartStyle::font());
+    // Queued: series changed inside the layout pass of a view's resize are not painted.
+    connect(
+        this, &QChart::plotAreaChanged, this,
+        [this] {
+            if (!m_redrawing)
+                redraw();
+        },
+        Qt::QueuedConnection);
+}
+
+ProgressChart::~ProgressChart() = default;
+
+void ProgressChart::clear()
+{
+    m_drawn.clear();
+    removeAllSeries();
+    const QList<QAbstractAxis*> old = axes();
+    for (QAbstractAxis* axis : old) {
+        removeAxis(axis);
+        delete axis;
+    }
+    m_axes.clear();
+    m_days = nullptr;
+    m_percent = nullptr;
+}
+
+void ProgressChart::setData(const ProgressChartData& data, const Options& options)
+{
+    m_redrawing = true;
+    clear();
+    m_data = data;
+    m_days = new QDateTimeAxis(this);
+    m_days->setGridLinePen(QPen(ChartStyle::GridColour, 1.0));
+    m_days->setLabelsColor(ChartStyle::LabelColour);
+    m_days->setLabelsFont(ChartStyle::font(0.9));
+    m_days->setTickCount(7);
+    addAxis(m_days, Qt::AlignBottom);
+    connect(m_days, &QDateTimeAxis::rangeChanged, this, &ProgressChart::onAxisRangeChanged);
+
+    for (qsizetype i = 0; i < m_data.lines.size(); ++i)
+        addLine(m_data.lines[i], i, options);
+    setTitle(m_data.lines.isEmpty() ? tr("Nothing to draw: pick a metric, or log some figures")
+                                    : QString());
+    // Average and trend are told apart in the legend when one line leaves room.
+    for (const auto& drawn : m_drawn) {
+        if (m_drawn.size() > 1) {
+            if (drawn->average)
+                ChartStyle::hideFromLegend(this, drawn->average);
+            if (drawn->trend)
+                ChartStyle::hideFromLegend(this, drawn->trend);
+        }
+        for (const Drawn::Target& t : drawn->targets) {
+            ChartStyle::hideFromLegend(this, t.line);
+            ChartStyle::hideFromLegend(this, t.label);
+            if (t.band)
+                ChartStyle::hideFromLegend(this, t.band);
+        }
+    }
+    legend()->setVisible(!m_data.lines.isEmpty());
+    m_visibleFrom = m_data.from;
+    m_visibleTo = m_data.to;
+    m_redrawing = false;
+    redraw();
+}
+
+QValueAxis* ProgressChart::axisFor(const ProgressLine& line, const QColor& colour)
+{
+    const bool percent = m_data.normalised || line.kind != ProgressLine::Kind::Metric;
+    if (percent && m_percent)
+        return m_percent;
+    auto* axis = new QValueAxis(this);
+    axis->setLabelsFont(ChartStyle::font(0.9));
+    axis->setTitleFont(ChartStyle::font(0.9));
+    axis->setTickCount(6);
+    axis->setGridLinePen(QPen(ChartStyle::GridColour, 1.0));
+    axis->setGridLineVisible(m_axes.isEmpty());
+    if (percent) {
+        axis->setLabelFormat(QStringLiteral("%.0f %%"));
+        axis->setLabelsColor(ChartStyle::LabelColour);
+        axis->setTitleText(m_data.normalised ? tr("%1 target = 100 %").arg(m_data.targetLevel)
+                                             : QString());
+        m_percent = axis;
+    } else {
+        axis->setLabelFormat(QStringLiteral("%.4g"));
+        axis->setLabelsColor(colour.darker(120));
+        axis->setTitleText(line.unit);
+        axis->setTitleBrush(colour.darker(120));
+    }
+    addAxis(axis, m_axes.size() % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
+    m_axes << axis;
+    return axis;
+}
+
+void ProgressChart::addLine(const ProgressLine& line, qsizetype index, const Options& options)
+{
+    const QColor colour = ChartStyle::paletteColour(index);
+    auto drawn = std::make_unique<Drawn>();
+    drawn->index = index;
+    drawn->axis = axisFor(line, colour);
+
+    auto attach = [this, &drawn](QAbstractSeries* series) {
+        addSeries(series);
+        series->attachAxis(m_days);
+        series->attachAxis(drawn->axis);
+    };
+
+    if (options.targets) {
+        for (const ProgressTarget& target : line.targets) {
+            // Normalised lines share one axis: the one target line at 100 % is enough.
+            if (m_data.normalised && (!target.isTargetLevel || index > 0))
+                continue;
+            Drawn::Target t;
+            t.target = target;
+            if (target.isTargetLevel) {
+                auto* upper = new QLineSeries(this);
+                auto* lower = new QLineSeries(this);
+                t.band = new QAreaSeries(upper, lower);
+                t.band->setPen(Qt::NoPen);
+                t.band->setBrush(GoodSideColour);
+                attach(t.band);
+            }
+            t.line = new QLineSeries(this);
+            QPen pen(target.isTargetLevel ? colour.darker(130) : TargetColour,
+                     target.isTargetLevel ? 1.6 : 1.0, Qt::DashLine);
+            t.line->setPen(pen);
+            attach(t.line);
+            t.label = new QScatterSeries(this);
+            t.label->setMarkerSize(1);
+            t.label->setPen(Qt::NoPen);
+            t.label->setBrush(Qt::transparent);
+            t.label->setPointLabelsVisible(true);
+            t.label->setPointLabelsClipping(false);
+            t.label->setPointLabelsColor(target.isTargetLevel ? colour.darker(130) : TargetColour);
+            t.label->setPointLabelsFont(ChartStyle::font(0.85));
+            t.label->setPointLabelsFormat(
+                m_data.normalised
+                    ? target.levelCode
+                    : tr("%1 %2").arg(target.levelCode, QLocale().toString(target.value, 'g', 4)));
+            attach(t.label);
+            drawn->targets << t;
+        }
+    }
+
+    drawn->series = new QLineSeries(this);
+    drawn->series->setName(line.name);
+    drawn->series->setPen(QPen(colour, 2.0));
+    attach(drawn->series);
+    connect(drawn->series, &QLineSeries::hovered, this,
+            [this, index](const QPointF& at, bool state) {
+                showTooltip(m_data.lines[index], at, state);
+            });
+
+    if (!line.average.isEmpty()) {
+        drawn->average = new QLineSeries(this);
+        drawn->average->setName(tr("Moving average"));
+        QColor soft = colour;
+        soft.setAlpha(150);
+        drawn->average->setPen(QPen(soft, 3.0));
+        attach(drawn->average);
+    }
+    if (options.trend && line.trend) {
+        drawn->trend = new QLineSeries(this);
+        drawn->trend->setName(tr("Trend"));
+        drawn->trend->setPen(QPen(colour.darker(140), 1.4, Qt::DotLine));
+        attach(drawn->trend);
+    }
+    m_drawn.push_back(std::move(drawn));
+}
+
+void ProgressChart::redraw()
+{
+    if (!m_days || m_redrawing)
+        return;
+    m_redrawing = true;
+    const int columns =
+        plotArea().width() > 10 ? int(std::ceil(plotArea().width())) : DefaultColumns;
+    const QDate from = m_visibleFrom;
+    const QDate to = m_visibleTo.isValid() && m_visibleTo > from ? m_visibleTo : from.addDays(1);
+    const double left = ChartStyle::chartX(from);
+    const double right = ChartStyle::chartX(to);
+
+    // Per axis: the lowest and highest value in view, targets included.
+    QHash<QValueAxis*, std::pair<double, double>> ranges;
+    auto widen = [&ranges](QValueAxis* axis, double value) {
+        auto it = ranges.find(axis);
+        if (it == ranges.end())
+            ranges.insert(axis, {value, value});
+        else
+            *it = {std::min(it->first, value), std::max(it->second, value)};
+    };
+
+    for (const auto& drawn : m_drawn) {
+        const ProgressLine& line = m_data.lines[drawn->index];
+        const Series inView = visible(line.points, from, to);
+        if (line.kind == ProgressLine::Kind::Checkpoints)
+            drawn->series->replace(toSteps(inView));
+        else
+            drawn->series->replace(toChart(Downsampler::minMax(inView, 2 * columns)));
+        for (const SeriesPoint& p : inView)
+            widen(drawn->axis, p.value);
+        if (drawn->average) {
+            const Series averageInView = visible(line.average, from, to);
+            drawn->average->replace(toChart(Downsampler::lttb(averageInView, columns)));
+        }
+        if (drawn->trend && line.trend) {
+            const double a = line.trend->valueAt(from);
+            const double b = line.trend->valueAt(to);
+            drawn->trend->replace({QPointF(left, a), QPointF(right, b)});
+        }
+        for (const Drawn::Target& t : drawn->targets)
+            widen(drawn->axis, t.target.value);
+    }
+
+    for (auto it = ranges.begin(); it != ranges.end(); ++it) {
+        auto [low, high] = it.value();
+        if (it.key() == m_percent && !m_data.normalised) {
+            low = std::min(low, 0.0);
+            high = std::max(high, 100.0);
+        }
+        const double pad = high > low ? (high - low) * 0.08 : std::max(std::abs(high) * 0.1, 1.0);
+        it.key()->setRange(low - pad, high + pad);
+        it.key()->applyNiceNumbers();
+    }
+
+    for (const auto& drawn : m_drawn) {
+        const ProgressLine& line = m_data.lines[drawn->index];
+        for (const Drawn::Target& t : drawn->targets) {
+            const double y = t.target.value;
+            t.line->replace({QPointF(left, y), QPointF(right, y)});
+            t.label->replace({QPointF(right, y)});
+            if (t.band) {
+                const bool upward = line.direction == Metric::Direction::HigherIsBetter;
+                const double edge = upward ? drawn->axis->max() : drawn->axis->min();
+                t.band->upperSeries()->replace(
+                    {QPointF(left, upward ? edge : y), QPointF(right, upward ? edge : y)});
+                t.band->lowerSeries()->replace(
+                    {QPointF(left, upward ? y : edge), QPointF(right, upward ? y : edge)});
+            }
+        }
+    }
+
+    m_days->setFormat(dateFormat(from.daysTo(to)));
+    m_days->setRange(QDateTime(from, QTime(0, 0)), QDateTime(to, QTime(0, 0)));
+    m_redrawing = false;
+}
+
+void ProgressChart::onAxisRangeChanged()
+{
+    if (m_redrawing)
+        return;
+    // Zoomed or scrolled by the view (rubber band): thin the data for the new days.
+    showDays(ChartStyle::dayAt(m_days->min().toMSecsSinceEpoch()),
+             ChartStyle::dayAt(m_days->max().toMSecsSinceEpoch()));
+}
+
+void ProgressChart::showDays(const QDate& from, const QDate& to)
+{
+    QDate a = std::max(from.isValid() ? from : m_data.from, m_data.from);
+    QDate b = std::min(to.isValid() ? to : m_data.to, m_data.to);
+    if (a.daysTo(b) < MinimumDaysInView) {
+        const qint64 missing = MinimumDaysInView - a.daysTo(b);
+        a = a.addDays(-(missing / 2));
+        b = a.addDays(MinimumDaysInView);
+        if (b > m_data.to && m_data.from.daysTo(m_data.to) >= MinimumDaysInView) {
+            b = m_data.to;
+            a = b.addDays(-MinimumDaysInView);
+        }
+    }
+    const bool changed = a != m_visibleFrom || b != m_visibleTo;
+    m_visibleFrom = a;
+    m_visibleTo = b;
+    redraw();
+    if (changed)
+        Q_EMIT visibleDaysChanged(a, b);
+}
+
+void ProgressChart::zoomDays(double factor)
+{
+    if (factor <= 0)
+        return;
+    const qint64 span = m_visibleFrom.daysTo(m_visibleTo);
+    const qint64 middle = m_visibleFrom.toJulianDay() + span / 2;
+    const auto half = qint64(std::llround(double(span) / factor / 2));
+    showDays(QDate::fromJulianDay(middle - half), QDate::fromJulianDay(middle + half));
+}
+
+void ProgressChart::panDays(double fraction)
+{
+    const qint64 span = m_visibleFrom.daysTo(m_visibleTo);
+    qint64 shift = std::llround(double(span) * fraction);
+    shift = std::clamp(shift, m_visibleFrom.daysTo(m_data.from), m_visibleTo.daysTo(m_data.to));
+    showDays(m_visibleFrom.addDays(shift), m_visibleTo.addDays(shift));
+}
+
+void ProgressChart::showAllDays()
+{
+    showDays(m_data.from, m_data.to);
+}
+
+qsizetype ProgressChart::drawnPointCount() const
+{
+    qsizetype n = 0;
+    for (const auto& drawn : m_drawn) {
+        n += drawn->series->count();
+        if (drawn->average)
+            n += drawn->average->count();
+    }
+    return n;
+}
+
+void ProgressChart::showTooltip(const ProgressLine& line, const QPointF& at, bool hovered)
+{
+    if (!hovered || line.points.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    const QDate day = ChartStyle::dayAt(at.x());
+    auto next = std::lower_bound(line.points.begin(), line.points.end(), day,
+                                 [](const SeriesPoint& p, const QDate& d) { return p.day < d; });
+    if (next == line.points.end() ||
+        (next != line.points.begin() && std::prev(next)->day.daysTo(day) < day.daysTo(next->day)))
+        next = std::prev(next);
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1\n%2: %3")
+                           .arg(line.name, QLocale().toString(next->day, QLocale::ShortFormat),
+                                valueText(next->value, line.unit)));
+}
