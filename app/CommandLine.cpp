@@ -6,6 +6,7 @@
 #include "commands/AdrCommand.h"
 #include "commands/AssessCommand.h"
 #include "commands/BackupCommand.h"
+#include "commands/ChartCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/CheckpointCommand.h"
 #include "commands/CheckpointsCommand.h"
@@ -85,6 +86,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<RadarCommand>());
+    m_commands.push_back(std::make_unique<ChartCommand>());
     m_commands.push_back(std::make_unique<FrameworkCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
     m_commands.push_back(std::make_unique<DimensionsCommand>());

@@ -7,10 +7,9 @@
 #include <QSize>
 
 /**
- * `rungs radar --out FILE.png|svg|pdf [--size WxH] [--snapshot DAYS]`: the competency
- * radar (latest self-assessment, target and current level, an earlier snapshot) drawn
- * off screen into a file. PNG files have ChartExporter::PngPixelRatio pixels per
- * logical pixel of --size.
+ * `rungs radar --out FILE.png|svg|pdf [--size WxH] [--dpi N] [--snapshot DAYS]`: the
+ * competency radar (latest self-assessment, target and current level, an earlier
+ * snapshot) drawn off screen into a file, with the options of ChartOutput.
  */
 class RadarCommand : public Command
 {
@@ -18,9 +17,6 @@ class RadarCommand : public Command
 
 public:
     static constexpr QSize DefaultSize{1200, 900};
-    /** Smallest and largest side in logical pixels: readable labels, bounded memory. */
-    static constexpr int MinimumSide = 200;
-    static constexpr int MaximumSide = 4000;
     static constexpr int DefaultSnapshotDays = 90;
     static constexpr int MaximumSnapshotDays = 36500;
 

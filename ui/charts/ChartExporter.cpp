@@ -80,10 +80,9 @@ Status commit(QSaveFile& file, const QString& path)
     return {};
 }
 
-Status savePng(QChart* chart, QSaveFile& file, const QString& path, const QSize& size)
+Status savePng(QChart* chart, QSaveFile& file, const QString& path, const QSize& size, double ratio)
 {
-    const int ratio = ChartExporter::PngPixelRatio;
-    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    QImage image((QSizeF(size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return writeFailure(path, ChartExporter::tr("the image is too large"));
     image.setDevicePixelRatio(ratio);
@@ -152,11 +151,12 @@ bool ChartExporter::canSave(const QString& path)
            suffix == QLatin1String("pdf");
 }
 
-Status ChartExporter::save(QChart* chart, const QString& path, const QSize& size)
+Status ChartExporter::save(QChart* chart, const QString& path, const QSize& size,
+                           double pngPixelRatio)
 {
     if (!canSave(path))
         return Failure::invalid(tr("%1: the name must end in .png, .svg or .pdf").arg(path));
-    if (!chart || size.isEmpty())
+    if (!chart || size.isEmpty() || !(pngPixelRatio > 0))
         return Failure::invalid(tr("%1: nothing to draw at this size").arg(path));
 
     QSaveFile file(path);
@@ -164,7 +164,7 @@ Status ChartExporter::save(QChart* chart, const QString& path, const QSize& size
         return writeFailure(path, file.errorString());
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png"))
-        return savePng(chart, file, path, size);
+        return savePng(chart, file, path, size, pngPixelRatio);
     if (suffix == QLatin1String("svg"))
         return saveSvg(chart, file, path, size);
     return savePdf(chart, file, path, size);

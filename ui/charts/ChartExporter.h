@@ -32,11 +32,13 @@ public:
 
     /**
      * Renders chart at size logical pixels (fonts at the screen's logical DPI, white
-     * background) into path, the format chosen by its suffix: PNG at PngPixelRatio,
-     * SVG with a viewBox of size, PDF on one page of exactly the chart's size. The chart
-     * is laid out at size while it is drawn and restored afterwards, so a chart shown in
-     * a view may be passed. InvalidInput for another suffix or an empty size, Io when the
-     * file cannot be written.
+     * background) into path, the format chosen by its suffix: PNG with pngPixelRatio
+     * pixels per logical pixel (and tagged with that density), SVG with a viewBox of
+     * size, PDF on one page of exactly the chart's size. The chart is laid out at size
+     * while it is drawn and restored afterwards, so a chart shown in a view may be
+     * passed. InvalidInput for another suffix, an empty size or a ratio not above 0, Io
+     * when the file cannot be written.
      */
-    static Status save(QChart* chart, const QString& path, const QSize& size);
+    static Status save(QChart* chart, const QString& path, const QSize& size,
+                       double pngPixelRatio = PngPixelRatio);
 };

@@ -5,8 +5,9 @@
 #include "Downsampler.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QCursor>
-#include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -24,6 +25,21 @@ constexpr int MinimumDaysInView = 7;
 constexpr int DefaultColumns = 800;
 const QColor TargetColour(0x6b, 0x72, 0x80);
 const QColor GoodSideColour(0x16, 0xa3, 0x4a, 28);
+constexpr double TargetLabelScale = 0.85;
+
+/** "P6 · P7 1": the levels whose target is target's value, and the value. */
+QString targetLabel(const ProgressLine& line, const ProgressTarget& target, bool normalised)
+{
+    QStringList levels;
+    for (const ProgressTarget& t : line.targets) {
+        if (t.value == target.value)
+            levels << t.levelCode;
+    }
+    const QString codes = levels.join(QStringLiteral(" · "));
+    return normalised
+               ? codes
+               : ProgressChart::tr("%1 %2").arg(codes, QLocale().toString(target.value, 'g', 4));
+}
 
 /** The points from..to and one more on each side, so lines run on to the edges. */
 Series visible(const Series& points, const QDate& from, const QDate& to)
@@ -68,15 +84,40 @@ QString valueText(double value, const QString& unit)
     return unit.isEmpty() ? number : ProgressChart::tr("%1 %2").arg(number, unit);
 }
 
-QString dateFormat(qint64 days)
+/**
+ * The days that get a tick and their labels: calendar boundaries (Mondays, firsts of
+ * months, quarters, years) rather than evenly spaced instants, so a tick labelled
+ * 2024-03 is where March begins. About 4 to 14 ticks whatever the span. Numbers only:
+ * QDate::toString() writes month names in English whatever the language.
+ */
+QList<std::pair<QDate, QString>> ticks(const QDate& from, const QDate& to)
 {
-    // Numbers only: QDateTime::toString() writes month names in English whatever the
-    // language.
-    if (days <= 120)
-        return QStringLiteral("MM-dd");
-    if (days <= 3 * 366)
-        return QStringLiteral("yyyy-MM");
-    return QStringLiteral("yyyy");
+    const qint64 span = from.daysTo(to);
+    QList<std::pair<QDate, QString>> out;
+    auto label = [](const QDate& day, const char* format) {
+        return day.toString(QLatin1String(format));
+    };
+    if (span <= 14) {
+        for (QDate d = from; d <= to; d = d.addDays(1))
+            out << std::pair{d, label(d, "MM-dd")};
+    } else if (span <= 98) {
+        for (QDate d = from.addDays((8 - from.dayOfWeek()) % 7); d <= to; d = d.addDays(7))
+            out << std::pair{d, label(d, "MM-dd")};
+    } else if (span <= 14 * 31) {
+        QDate d(from.year(), from.month(), 1);
+        for (d = d < from ? d.addMonths(1) : d; d <= to; d = d.addMonths(1))
+            out << std::pair{d, label(d, "yyyy-MM")};
+    } else if (span <= 4 * 366) {
+        QDate d(from.year(), 1 + (from.month() - 1) / 3 * 3, 1);
+        for (d = d < from ? d.addMonths(3) : d; d <= to; d = d.addMonths(3))
+            out << std::pair{d, label(d, "yyyy-MM")};
+    } else {
+        const int step = span <= 14 * 366 ? 1 : 2;
+        QDate d(from.year(), 1, 1);
+        for (d = d < from ? d.addYears(1) : d; d <= to; d = d.addYears(step))
+            out << std::pair{d, label(d, "yyyy")};
+    }
+    return out;
 }
 
 } // namespace
@@ -138,13 +179,13 @@ void ProgressChart::setData(const ProgressChartData& data, const Options& option
     m_redrawing = true;
     clear();
     m_data = data;
-    m_days = new QDateTimeAxis(this);
+    m_days = new QCategoryAxis(this);
+    m_days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_days->setGridLinePen(QPen(ChartStyle::GridColour, 1.0));
     m_days->setLabelsColor(ChartStyle::LabelColour);
     m_days->setLabelsFont(ChartStyle::font(0.9));
-    m_days->setTickCount(7);
     addAxis(m_days, Qt::AlignBottom);
-    connect(m_days, &QDateTimeAxis::rangeChanged, this, &ProgressChart::onAxisRangeChanged);
+    connect(m_days, &QCategoryAxis::rangeChanged, this, &ProgressChart::onAxisRangeChanged);
 
     for (qsizetype i = 0; i < m_data.lines.size(); ++i)
         addLine(m_data.lines[i], i, options);
@@ -220,7 +261,8 @@ void ProgressChart::addLine(const ProgressLine& line, qsizetype index, const Opt
                 continue;
             Drawn::Target t;
             t.target = target;
-            if (target.isTargetLevel) {
+            // One line's good side reads at a glance; several would cover each other.
+            if (target.isTargetLevel && m_data.lines.size() == 1) {
                 auto* upper = new QLineSeries(this);
                 auto* lower = new QLineSeries(this);
                 t.band = new QAreaSeries(upper, lower);
@@ -237,14 +279,14 @@ void ProgressChart::addLine(const ProgressLine& line, qsizetype index, const Opt
             t.label->setMarkerSize(1);
             t.label->setPen(Qt::NoPen);
             t.label->setBrush(Qt::transparent);
-            t.label->setPointLabelsVisible(true);
             t.label->setPointLabelsClipping(false);
             t.label->setPointLabelsColor(target.isTargetLevel ? colour.darker(130) : TargetColour);
-            t.label->setPointLabelsFont(ChartStyle::font(0.85));
-            t.label->setPointLabelsFormat(
-                m_data.normalised
-                    ? target.levelCode
-                    : tr("%1 %2").arg(target.levelCode, QLocale().toString(target.value, 'g', 4)));
+            t.label->setPointLabelsFont(ChartStyle::font(TargetLabelScale));
+            t.label->setPointLabelsFormat(targetLabel(line, target, m_data.normalised));
+            // Levels that share a value share one label: the first of them carries it.
+            t.label->setPointLabelsVisible(std::none_of(
+                drawn->targets.begin(), drawn->targets.end(),
+                [&](const Drawn::Target& other) { return other.target.value == target.value; }));
             attach(t.label);
             drawn->targets << t;
         }
@@ -327,16 +369,22 @@ void ProgressChart::redraw()
             high = std::max(high, 100.0);
         }
         const double pad = high > low ? (high - low) * 0.08 : std::max(std::abs(high) * 0.1, 1.0);
-        it.key()->setRange(low - pad, high + pad);
+        // Counts, hours and percentages do not go below 0: neither does their axis.
+        it.key()->setRange(low >= 0 ? std::max(0.0, low - pad) : low - pad, high + pad);
         it.key()->applyNiceNumbers();
     }
 
+    const QFontMetrics metrics(ChartStyle::font(TargetLabelScale));
+    const double daysPerPixel = (right - left) / std::max(plotArea().width(), 1.0);
     for (const auto& drawn : m_drawn) {
         const ProgressLine& line = m_data.lines[drawn->index];
         for (const Drawn::Target& t : drawn->targets) {
             const double y = t.target.value;
             t.line->replace({QPointF(left, y), QPointF(right, y)});
-            t.label->replace({QPointF(right, y)});
+            // The label sits above the line's right end, inside the plot.
+            const double inset =
+                (metrics.horizontalAdvance(t.label->pointLabelsFormat()) / 2.0 + 6) * daysPerPixel;
+            t.label->replace({QPointF(right - inset, y)});
             if (t.band) {
                 const bool upward = line.direction == Metric::Direction::HigherIsBetter;
                 const double edge = upward ? drawn->axis->max() : drawn->axis->min();
@@ -348,8 +396,14 @@ void ProgressChart::redraw()
         }
     }
 
-    m_days->setFormat(dateFormat(from.daysTo(to)));
-    m_days->setRange(QDateTime(from, QTime(0, 0)), QDateTime(to, QTime(0, 0)));
+    const QStringList old = m_days->categoriesLabels();
+    for (const QString& label : old)
+        m_days->remove(label);
+    // A tick may fall on the first day: the first category must end after the start.
+    m_days->setStartValue(left - 1);
+    for (const auto& [day, label] : ticks(from, to))
+        m_days->append(label, ChartStyle::chartX(day));
+    m_days->setRange(left, right);
     m_redrawing = false;
 }
 
@@ -358,8 +412,7 @@ void ProgressChart::onAxisRangeChanged()
     if (m_redrawing)
         return;
     // Zoomed or scrolled by the view (rubber band): thin the data for the new days.
-    showDays(ChartStyle::dayAt(m_days->min().toMSecsSinceEpoch()),
-             ChartStyle::dayAt(m_days->max().toMSecsSinceEpoch()));
+    showDays(ChartStyle::dayAt(m_days->min()), ChartStyle::dayAt(m_days->max()));
 }
 
 void ProgressChart::showDays(const QDate& from, const QDate& to)

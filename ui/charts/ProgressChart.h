@@ -10,7 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAreaSeries;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -19,8 +19,8 @@ QT_END_NAMESPACE
 /**
  * Metrics, the composite score and checkpoint completion over time, as the Charts view
  * shows them and `rungs chart` exports them: each line with its moving average and
- * trend, the levels' targets as dashed lines with the target level's good side shaded
- * (above for higher-is-better, below for lower-is-better).
+ * trend, the levels' targets as dashed lines and, when one line is drawn, the target
+ * level's good side shaded (above for higher-is-better, below for lower-is-better).
  *
  * Qt Charts draws every point it is given, so the lines hold at most two points per
  * pixel column of the plot (Downsampler::minMax, which keeps every spike) of the days
@@ -77,7 +77,7 @@ private:
     void showTooltip(const ProgressLine& line, const QPointF& at, bool hovered);
 
     ProgressChartData m_data;
-    QDateTimeAxis* m_days = nullptr;
+    QCategoryAxis* m_days = nullptr;
     QValueAxis* m_percent = nullptr;
     QList<QValueAxis*> m_axes;
     std::vector<std::unique_ptr<Drawn>> m_drawn;
