@@ -110,7 +110,9 @@ qsizetype resolveRef(const RefIndex& index, const QString& ref, qsizetype from)
  * `adr new -s 3` only marks 3 superseded when 3's file has a `## Status` section it can
  * edit, and hand-written folders forget the old record too. The newer file's word is
  * then the only one, so an old record still proposed or accepted becomes superseded;
- * one rejected or deprecated keeps the status its own file gives.
+ * one rejected or deprecated keeps the status its own file gives. The change happened
+ * when the newer record was made: when that day is known, the old record's history
+ * gets its own status on its own date, then superseded on that day.
  */
 void applySupersedes(QList<Pending>& pending, AdrImportReport& report)
 {
@@ -123,6 +125,11 @@ void applySupersedes(QList<Pending>& pending, AdrImportReport& report)
             Adr& old = pending[older].parse.adr;
             if (old.status != Adr::Status::Proposed && old.status != Adr::Status::Accepted)
                 continue;
+            if (const QDate day = pending[i].parse.adr.date; day.isValid()) {
+                if (old.history.isEmpty() && old.date.isValid())
+                    old.history << Adr::StatusChange{Adr::statusKey(old.status), old.date, {}};
+                old.history << Adr::StatusChange{Adr::statusKey(Adr::Status::Superseded), day, {}};
+            }
             old.status = Adr::Status::Superseded;
             report.files[pending[older].report].understood
                 << AdrFolder::tr("status: superseded, as %1 says")

@@ -152,10 +152,18 @@ Result<AdrParse> Parser::run()
             tr("%1: a list of other records (an index), not a decision record").arg(m_file));
     readSections(firstSection);
 
-    if (!m_reading.statusSet) {
+    if (!m_reading.statusSet)
         adr.status = Adr::Status::Proposed;
+    if (!m_reading.unknownStatus.isEmpty())
+        m_reading.warn(
+            (m_reading.statusSet
+                 ? tr("status '%1' is not one of proposed, accepted, rejected, deprecated, "
+                      "superseded; kept as written")
+                 : tr("status '%1' is not one of proposed, accepted, rejected, deprecated, "
+                      "superseded; read as proposed and kept as written"))
+                .arg(m_reading.unknownStatus));
+    else if (!m_reading.statusSet)
         m_reading.warn(tr("no status given; read as proposed"));
-    }
     if (!adr.date.isValid() && m_fileDate.isValid()) {
         adr.date = m_fileDate;
         m_reading.understand(tr("date from the file name"));

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdrMarkdownWriter.h"
 
+#include "AdrFieldNames.h"
+#include "MarkdownText.h"
 #include "NumberText.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using namespace AdrFieldNames;
+using namespace MarkdownText;
 
 namespace {
 
@@ -65,7 +70,7 @@ QString cell(const QString& text)
     return c;
 }
 
-QString table(const QStringList& header, const QList<QStringList>& rows)
+QString tableText(const QStringList& header, const QList<QStringList>& rows)
 {
     QStringList lines;
     lines << u"| "_s + header.join(u" | "_s) + u" |"_s;
@@ -98,13 +103,9 @@ QString headingLine(const Adr& adr)
     return adr.number ? u"%1. %2"_s.arg(*adr.number).arg(title) : title;
 }
 
-} // namespace
-
-QByteArray AdrMarkdownWriter::write(const Adr& adr, const QList<Adr>& all)
+// The bullets under the title: the known fields, then the kept front-matter parts.
+QString metadata(const Adr& adr, const QList<Adr>& all)
 {
-    QStringList blocks;
-    blocks << u"# "_s + headingLine(adr);
-
     QStringList meta;
     QString status = Adr::statusKey(adr.status);
     if (adr.status == Adr::Status::Superseded && adr.supersededBy != 0) {
@@ -146,14 +147,102 @@ QByteArray AdrMarkdownWriter::write(const Adr& adr, const QList<Adr>& all)
             bullet += u"\n  "_s + lines[i];
         meta << bullet;
     }
-    blocks << meta.join(u'\n');
+    return meta.join(u'\n');
+}
 
-    for (const Adr::RawPart& part : adr.raw) {
-        if (part.kind == Adr::RawPart::Kind::Section && part.name.isEmpty() &&
-            !trimmedBlock(part.body).isEmpty())
-            blocks << demoted(trimmedBlock(part.body), 3);
+// A kept section named like a section the writer writes itself, when it reads back as
+// the text beside that section's list, option blocks or table (no list item at any
+// indentation in Considered Options, no level-3 heading in Pros and Cons): the section
+// it goes in. Field::None for one that is written under its own heading.
+Field insideField(const Adr::RawPart& part)
+{
+    const Field field = sectionField(part.name);
+    if (field != Field::Options && field != Field::ProsCons && field != Field::Results &&
+        field != Field::History && field != Field::FrameworkLinks)
+        return Field::None;
+    const QStringList lines = part.body.split(u'\n');
+    const QList<bool> code = codeLines(lines);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (code[i])
+            continue;
+        const auto heading = headingOf(lines[i]);
+        if ((field == Field::Options && listItem(lines[i].trimmed())) ||
+            (field == Field::ProsCons && heading && heading->level == 3))
+            return Field::None;
     }
+    return field;
+}
 
+// An option's block under Pros and Cons: its description and one argument per line.
+QStringList optionBlock(const Adr::Option& option)
+{
+    QStringList arguments;
+    for (const QString& line : option.pros.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            arguments << u"* Good, because "_s + line.trimmed();
+    }
+    for (const QString& line : option.cons.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            arguments << u"* Bad, because "_s + line.trimmed();
+    }
+    QStringList block{u"### "_s + oneLine(option.name)};
+    if (const QString description = trimmedBlock(option.description); !description.isEmpty())
+        block << demoted(description, 4);
+    if (!arguments.isEmpty())
+        block << arguments.join(u'\n');
+    return block;
+}
+
+// The blocks of the options that have any, and of an option without one when a later
+// option of the same name has one: AdrMarkdownReader gives each block to the first
+// option of its name that has none yet.
+QStringList optionBlocks(const QList<Adr::Option>& options)
+{
+    QList<QStringList> each;
+    for (const Adr::Option& o : options)
+        each << optionBlock(o);
+    QStringList blocks;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        bool needed = each[i].size() > 1;
+        for (qsizetype j = i + 1; j < options.size() && !needed; ++j)
+            needed = each[j].size() > 1 &&
+                     comparableName(options[j].name) == comparableName(options[i].name);
+        if (needed)
+            blocks << each[i];
+    }
+    return blocks;
+}
+
+} // namespace
+
+QByteArray AdrMarkdownWriter::write(const Adr& adr, const QList<Adr>& all)
+{
+    QStringList blocks{u"# "_s + headingLine(adr), metadata(adr, all)};
+
+    // Kept sections go back where they were read when that place is known: into the
+    // section whose list, option blocks or table they stood beside; a status section
+    // above the others. Every other one follows the known sections, under its heading.
+    QHash<Field, QStringList> inside;
+    QList<const Adr::RawPart*> statusSections, after;
+    for (const Adr::RawPart& part : adr.raw) {
+        const QString text = trimmedBlock(part.body);
+        if (part.kind != Adr::RawPart::Kind::Section)
+            continue;
+        if (part.name.isEmpty()) {
+            if (!text.isEmpty())
+                blocks << demoted(text, 3);
+        } else if (const Field field = insideField(part); field != Field::None) {
+            if (!text.isEmpty())
+                inside[field] << demoted(text, field == Field::ProsCons ? 4 : 3);
+        } else {
+            (sectionField(part.name) == Field::Status ? statusSections : after) << &part;
+        }
+    }
+    auto ownHeading = [&](const Adr::RawPart* part) {
+        blocks << u"## "_s + oneLine(part->name);
+        if (const QString text = trimmedBlock(part->body); !text.isEmpty())
+            blocks << demoted(text, 3);
+    };
     auto section = [&](const QString& heading, const QString& body, int level = 2) {
         const QString text = trimmedBlock(body);
         if (text.isEmpty())
@@ -161,15 +250,29 @@ QByteArray AdrMarkdownWriter::write(const Adr& adr, const QList<Adr>& all)
         blocks << QString(level, u'#') + u' ' + heading;
         blocks << demoted(text, level + 1);
     };
+    // A table section: the table when there are rows, and the text kept beside it.
+    auto table = [&](const QString& heading, Field field, const QStringList& header,
+                     const QList<QStringList>& rows) {
+        if (rows.isEmpty() && !inside.contains(field))
+            return;
+        blocks << u"## "_s + heading;
+        if (!rows.isEmpty())
+            blocks << tableText(header, rows);
+        blocks << inside.value(field);
+    };
 
+    for (const Adr::RawPart* part : statusSections)
+        ownHeading(part);
     section(u"Context and Problem Statement"_s, adr.context);
     section(u"Decision Drivers"_s, adr.decisionDrivers);
 
-    if (!adr.options.isEmpty()) {
+    if (!adr.options.isEmpty() || inside.contains(Field::Options)) {
         QStringList items;
         for (const Adr::Option& o : adr.options)
             items << u"* "_s + oneLine(o.name) + (o.chosen ? u" (chosen)"_s : QString());
-        blocks << u"## Considered Options"_s << items.join(u'\n');
+        blocks << u"## Considered Options"_s << inside.value(Field::Options);
+        if (!items.isEmpty())
+            blocks << items.join(u'\n');
     }
 
     // MADR 4 puts Consequences and Confirmation under the outcome.
@@ -182,66 +285,31 @@ QByteArray AdrMarkdownWriter::write(const Adr& adr, const QList<Adr>& all)
         section(u"Confirmation"_s, adr.confirmation, 3);
     }
 
-    const bool argued = std::any_of(adr.options.begin(), adr.options.end(), [](const auto& o) {
-        return !trimmedBlock(o.description).isEmpty() || !o.pros.trimmed().isEmpty() ||
-               !o.cons.trimmed().isEmpty();
-    });
-    if (argued) {
-        blocks << u"## Pros and Cons of the Options"_s;
-        for (const Adr::Option& o : adr.options) {
-            QStringList arguments;
-            for (const QString& line : o.pros.split(u'\n')) {
-                if (!line.trimmed().isEmpty())
-                    arguments << u"* Good, because "_s + line.trimmed();
-            }
-            for (const QString& line : o.cons.split(u'\n')) {
-                if (!line.trimmed().isEmpty())
-                    arguments << u"* Bad, because "_s + line.trimmed();
-            }
-            const QString description = trimmedBlock(o.description);
-            if (description.isEmpty() && arguments.isEmpty())
-                continue;
-            blocks << u"### "_s + oneLine(o.name);
-            if (!description.isEmpty())
-                blocks << demoted(description, 4);
-            if (!arguments.isEmpty())
-                blocks << arguments.join(u'\n');
-        }
-    }
+    const QStringList argued = optionBlocks(adr.options);
+    if (!argued.isEmpty() || inside.contains(Field::ProsCons))
+        blocks << u"## Pros and Cons of the Options"_s << inside.value(Field::ProsCons) << argued;
 
     section(u"More Information"_s, adr.moreInformation);
 
-    if (!adr.results.isEmpty()) {
-        QList<QStringList> rows;
-        for (const Adr::Result& r : adr.results)
-            rows << QStringList{r.metric, optionalNumber(r.before), optionalNumber(r.after), r.unit,
-                                r.note};
-        blocks << u"## Results"_s
-               << table({u"Metric"_s, u"Before"_s, u"After"_s, u"Unit"_s, u"Note"_s}, rows);
-    }
-    if (!adr.history.isEmpty()) {
-        QList<QStringList> rows;
-        for (const Adr::StatusChange& c : adr.history)
-            rows << QStringList{c.changedOn.toString(Qt::ISODate), c.status, c.note};
-        blocks << u"## Status History"_s << table({u"Date"_s, u"Status"_s, u"Note"_s}, rows);
-    }
-    if (!adr.links.isEmpty()) {
-        QList<QStringList> rows;
-        for (const Adr::Link& l : adr.links)
-            rows << QStringList{l.frameworkKey,
-                                l.kind == Adr::Link::Kind::Dimension ? u"dimension"_s
-                                                                     : u"checkpoint"_s,
-                                l.targetKey};
-        blocks << u"## Framework Links"_s << table({u"Framework"_s, u"Kind"_s, u"Key"_s}, rows);
-    }
+    QList<QStringList> rows;
+    for (const Adr::Result& r : adr.results)
+        rows << QStringList{r.metric, optionalNumber(r.before), optionalNumber(r.after), r.unit,
+                            r.note};
+    table(u"Results"_s, Field::Results,
+          {u"Metric"_s, u"Before"_s, u"After"_s, u"Unit"_s, u"Note"_s}, rows);
+    rows.clear();
+    for (const Adr::StatusChange& c : adr.history)
+        rows << QStringList{c.changedOn.toString(Qt::ISODate), c.status, c.note};
+    table(u"Status History"_s, Field::History, {u"Date"_s, u"Status"_s, u"Note"_s}, rows);
+    rows.clear();
+    for (const Adr::Link& l : adr.links)
+        rows << QStringList{l.frameworkKey,
+                            l.kind == Adr::Link::Kind::Dimension ? u"dimension"_s : u"checkpoint"_s,
+                            l.targetKey};
+    table(u"Framework Links"_s, Field::FrameworkLinks, {u"Framework"_s, u"Kind"_s, u"Key"_s}, rows);
 
-    for (const Adr::RawPart& part : adr.raw) {
-        if (part.kind != Adr::RawPart::Kind::Section || part.name.isEmpty())
-            continue;
-        blocks << u"## "_s + oneLine(part.name);
-        if (const QString text = trimmedBlock(part.body); !text.isEmpty())
-            blocks << demoted(text, 3);
-    }
+    for (const Adr::RawPart* part : after)
+        ownHeading(part);
     return (blocks.join(u"\n\n"_s) + u'\n').toUtf8();
 }
 

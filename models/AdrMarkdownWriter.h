@@ -38,11 +38,14 @@ public:
      * "superseded by [ADR-0005](0005-slug.md)" resolved through `all`, the records by
      * id), date, decision-makers, consulted, informed, tags, the records it supersedes
      * (those in `all` whose supersededBy is this record's id) and the raw FrontMatter
-     * parts in order; the raw Section without a name; the MADR 4 sections that are not
-     * empty, options with pros and cons (the chosen one marked " (chosen)"); Results,
-     * Status History and Framework Links tables when there are any; then the raw
-     * Sections under their own headings. Deterministic UTF-8 with LF line ends and one
-     * trailing newline.
+     * parts in order; the raw Section without a name; raw Sections named Status; the
+     * MADR 4 sections that are not empty, options with pros and cons (the chosen one
+     * marked " (chosen)"); Results, Status History and Framework Links tables when there
+     * are any; then the other raw Sections under their own headings. A raw Section named
+     * Considered Options, Pros and Cons or after a table section, holding the text that
+     * stood beside the list, the option blocks or the table, goes back into that
+     * section: above the list and the blocks, below the table. Deterministic UTF-8 with
+     * LF line ends and one trailing newline.
      *
      * AdrMarkdownReader::read(fileName(adr), write(adr, all)) gives back every field but
      * id, supersededBy (given as a reference instead), sourcePath, sourceFormat,

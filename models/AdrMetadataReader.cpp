@@ -122,15 +122,16 @@ void AdrMetadataReader::readStatusSection(const QString& heading, const QStringL
     std::optional<Adr::Status> last;
     QString lastWord;
     QList<Adr::StatusChange> history;
+    const QList<bool> code = codeLines(body);
     for (qsizetype i = 0; i < body.size(); ++i) {
         const QString& line = body[i];
-        if (isBlank(line)) {
+        if (isBlank(line) || code[i]) {
             kept << line;
             continue;
         }
         if (isTableRow(line)) {
             qsizetype end = i;
-            while (end < body.size() && isTableRow(body[end]))
+            while (end < body.size() && isTableRow(body[end]) && !code[end])
                 ++end;
             if (!readTable(body.mid(i, end - i)))
                 kept << body.mid(i, end - i);
@@ -293,9 +294,8 @@ bool AdrMetadataReader::takeStatus(const QString& value)
         return false;
     const AdrStatusLine line = AdrStatusLine::parse(value);
     if (line.kind == AdrStatusLine::Kind::None || line.kind == AdrStatusLine::Kind::Supersedes) {
-        m_reading.warn(tr("status '%1' is not one of proposed, accepted, rejected, deprecated, "
-                          "superseded; kept as written")
-                           .arg(value));
+        if (m_reading.unknownStatus.isEmpty())
+            m_reading.unknownStatus = value;
         return false;
     }
     m_reading.seen.insert(Field::Status);

@@ -15,11 +15,39 @@ using namespace MarkdownText;
 
 namespace {
 
-QString optionKey(QString name)
+// Columns of leading white space, a tab reaching the next multiple of four.
+qsizetype indentOf(const QString& line)
 {
-    static const QRegularExpression link(u"\\[([^\\]]*)\\]\\([^)]*\\)"_s);
-    static const QRegularExpression quotes(u"[\"'`*_“”‘’「」]"_s);
-    return name.replace(link, u"\\1"_s).remove(quotes).simplified().toLower();
+    qsizetype columns = 0;
+    for (const QChar c : line) {
+        if (c == u' ')
+            ++columns;
+        else if (c == u'\t')
+            columns += 4 - columns % 4;
+        else
+            break;
+    }
+    return columns;
+}
+
+// The line without up to `columns` columns of its indentation.
+QString dedented(const QString& line, qsizetype columns)
+{
+    qsizetype at = 0;
+    qsizetype seen = 0;
+    while (at < line.size() && seen < columns && (line[at] == u' ' || line[at] == u'\t')) {
+        seen += line[at] == u'\t' ? 4 - seen % 4 : 1;
+        ++at;
+    }
+    return line.mid(at);
+}
+
+// Two texts as paragraphs of one, either of them perhaps empty.
+QString paragraphs(const QString& first, const QString& second)
+{
+    if (first.isEmpty() || second.isEmpty())
+        return first + second;
+    return first + u"\n\n"_s + second;
 }
 
 } // namespace
@@ -28,35 +56,48 @@ QString optionKey(QString name)
 void AdrOptionsReader::readOptions(const QString& heading, const QStringList& body)
 {
     static const QString chosenMark = u" (chosen)"_s;
-    QStringList extra;
-    Adr::Option* current = nullptr;
-    QStringList description;
-    auto finish = [&] {
-        if (current && !joined(description).isEmpty() && current->description.isEmpty())
-            current->description = joined(description);
-        description.clear();
+    struct Item
+    {
+        QString name;
+        QStringList description;
     };
-    for (const QString& line : body) {
-        if (const auto item = listItem(line)) {
-            finish();
-            QString name = *item;
-            bool chosen = false;
-            if (name.endsWith(chosenMark)) {
-                name.chop(chosenMark.size());
-                chosen = true;
+    const QList<bool> code = codeLines(body);
+    QList<Item> items;
+    QStringList extra;
+    qsizetype indent = 0; // where the markers of the list's own items stand
+    bool open = false;    // the lines still belong to the last item
+    bool inName = false;  // to its first paragraph, which is its name
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QString& line = body[i];
+        const auto item = code[i] ? std::nullopt : listItem(dedented(line, indentOf(line)));
+        const bool nested = indentOf(line) >= indent + 2;
+        // An item that no item above is open for starts a list, however indented.
+        if (item && (!open || !nested)) {
+            indent = indentOf(line);
+            items << Item{*item, {}};
+            open = inName = true;
+        } else if (open && (nested || isBlank(line))) {
+            if (inName && !isBlank(line) && !item && !code[i]) {
+                items.last().name += u' ' + line.trimmed();
+            } else {
+                items.last().description << dedented(line, indent + 2);
+                inName = false;
             }
-            current = &optionNamed(name.trimmed());
-            current->chosen = current->chosen || chosen;
-        } else if (current && (isContinuation(line) || isBlank(line))) {
-            description << line.trimmed();
-        } else if (!isBlank(line)) {
-            finish();
-            current = nullptr;
+        } else {
+            open = inName = false;
             extra << line;
         }
     }
-    finish();
-    m_reading.understand(tr("considered options: %1").arg(m_reading.out.adr.options.size()));
+    for (Item& item : items) {
+        const bool chosen = item.name.endsWith(chosenMark);
+        if (chosen)
+            item.name.chop(chosenMark.size());
+        Adr::Option& option = claim(item.name.trimmed(), &Claims::listed);
+        option.name = item.name.trimmed();
+        option.chosen = option.chosen || chosen;
+        option.description = paragraphs(joined(item.description), option.description);
+    }
+    m_listRead = true;
     if (const QString text = joined(extra); !text.isEmpty())
         m_reading.keepRaw(Adr::RawPart::Kind::Section, heading, text);
 }
@@ -86,11 +127,13 @@ void AdrOptionsReader::readOptionBlock(const QString& name, const QStringList& l
     static const QRegularExpression argument(
         u"^(?:(good|pros?|bad|cons?)\\b\\s*[,:]?\\s*(?:because\\b\\s*)?|(优点|缺点)\\s*[:：，,]?\\s*)(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    Adr::Option& option = optionNamed(name);
+    Adr::Option& option = claim(name, &Claims::argued);
+    const QList<bool> code = codeLines(lines);
     QStringList description, pros, cons;
     QStringList* current = nullptr; // where the last argument went, for its wrapped lines
-    for (const QString& line : lines) {
-        if (const auto item = listItem(line)) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString& line = lines[i];
+        if (const auto item = code[i] ? std::nullopt : listItem(line)) {
             const auto m = argument.match(*item);
             const QString kind = (m.captured(1) + m.captured(2)).toLower();
             if (m.hasMatch() && !m.captured(3).trimmed().isEmpty()) {
@@ -101,7 +144,7 @@ void AdrOptionsReader::readOptionBlock(const QString& name, const QStringList& l
                 continue;
             }
             current = nullptr;
-        } else if (current && isContinuation(line) && !isBlank(line)) {
+        } else if (current && !code[i] && isContinuation(line) && !isBlank(line)) {
             current->last() += u' ' + line.trimmed();
             continue;
         } else if (!isBlank(line)) {
@@ -109,20 +152,28 @@ void AdrOptionsReader::readOptionBlock(const QString& name, const QStringList& l
         }
         description << line;
     }
-    auto add = [](QString& target, const QString& more) {
-        target = target.isEmpty() ? more : more.isEmpty() ? target : target + u"\n\n"_s + more;
-    };
-    add(option.description, joined(description));
-    add(option.pros, pros.join(u'\n'));
-    add(option.cons, cons.join(u'\n'));
+    option.description = paragraphs(option.description, joined(description));
+    option.pros = paragraphs(option.pros, pros.join(u'\n'));
+    option.cons = paragraphs(option.cons, cons.join(u'\n'));
 }
 
 bool AdrOptionsReader::isOptionName(const QString& name) const
 {
-    const QString key = optionKey(name);
+    const QString key = comparableName(name);
     const QList<Adr::Option>& options = m_reading.out.adr.options;
-    return std::any_of(options.begin(), options.end(),
-                       [&](const Adr::Option& o) { return optionKey(o.name) == key; });
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (!key.isEmpty() && !m_claims[i].argued && comparableName(options[i].name) == key)
+            return true;
+    }
+    return false;
+}
+
+void AdrOptionsReader::finish()
+{
+    const QList<Adr::Option>& options = m_reading.out.adr.options;
+    if (m_listRead || !options.isEmpty())
+        m_reading.understand(tr("considered options: %1").arg(options.size()));
+    findChosenOptions();
 }
 
 // "Chosen option: "Option A", because …" marks Option A; of options whose names start
@@ -133,19 +184,18 @@ void AdrOptionsReader::findChosenOptions()
         u"^\\s*(?:[*+-]\\s+)?(?:\\*\\*|__)?(?:chosen option|选择的方案|所选方案|选定方案)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?(.+)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     QList<Adr::Option>& options = m_reading.out.adr.options;
-    for (const QString& line : m_reading.out.adr.decisionOutcome.split(u'\n')) {
-        const auto m = chosen.match(line);
+    const QStringList lines = m_reading.out.adr.decisionOutcome.split(u'\n');
+    const QList<bool> code = codeLines(lines);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto m = code[i] ? QRegularExpressionMatch() : chosen.match(lines[i]);
         if (!m.hasMatch())
             continue;
-        const QString said = optionKey(m.captured(1));
+        const QString said = comparableName(m.captured(1));
         Adr::Option* best = nullptr;
         for (Adr::Option& o : options) {
-            const QString key = optionKey(o.name);
-            if (key.isEmpty() || !said.startsWith(key))
-                continue;
-            if (said.size() > key.size() && said[key.size()].isLetterOrNumber())
-                continue;
-            if (!best || key.size() > optionKey(best->name).size())
+            const QString key = comparableName(o.name);
+            if (startsAtWord(said, key) &&
+                (!best || key.size() > comparableName(best->name).size()))
                 best = &o;
         }
         if (best && !best->chosen) {
@@ -155,14 +205,31 @@ void AdrOptionsReader::findChosenOptions()
     }
 }
 
-Adr::Option& AdrOptionsReader::optionNamed(const QString& name)
+// The first option of this name that `by` has not taken yet; else the one option whose
+// name starts with this one or the other way round; else a new option.
+Adr::Option& AdrOptionsReader::claim(const QString& name, bool Claims::*by)
 {
     QList<Adr::Option>& options = m_reading.out.adr.options;
-    const QString key = optionKey(name);
-    for (Adr::Option& o : options) {
-        if (optionKey(o.name) == key)
-            return o;
+    const QString key = comparableName(name);
+    qsizetype found = -1;
+    QList<qsizetype> exact, partial;
+    for (qsizetype i = 0; i < options.size() && !key.isEmpty(); ++i) {
+        const QString other = comparableName(options[i].name);
+        if (other == key)
+            exact << i;
+        else if (startsAtWord(other, key) || startsAtWord(key, other))
+            partial << i;
     }
-    options << Adr::Option{name, {}, {}, {}, false};
-    return options.last();
+    const auto untaken = [&](qsizetype i) { return !(m_claims[i].*by); };
+    if (const auto first = std::find_if(exact.begin(), exact.end(), untaken); first != exact.end())
+        found = *first;
+    else if (exact.isEmpty() && partial.size() == 1 && untaken(partial.first()))
+        found = partial.first();
+    if (found < 0) {
+        options << Adr::Option{name, {}, {}, {}, false};
+        m_claims << Claims{};
+        found = options.size() - 1;
+    }
+    m_claims[found].*by = true;
+    return options[found];
 }

@@ -48,5 +48,7 @@ public:
     /** The fields filled so far, to keep a second value for one as written instead. */
     QSet<AdrFieldNames::Field> seen;
     bool statusSet = false; ///< by a status or by a superseded-by link
+    /** The first status value that names none of the statuses, as written; kept raw. */
+    QString unknownStatus;
     Clues clues;
 };

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace AdrFieldNames;
 using namespace MarkdownText;
@@ -89,7 +91,7 @@ void AdrSectionReader::finish()
         const bool both = !m_positive.isEmpty() && !m_negative.isEmpty();
         m_reading.out.adr.consequences = m_positive + (both ? u"\n"_s : QString()) + m_negative;
     }
-    m_options.findChosenOptions();
+    m_options.finish();
 }
 
 // MADR 2's Positive and Negative Consequences become MADR 4's one list of
@@ -113,13 +115,15 @@ void AdrSectionReader::readConsequences(Field field, const QString& heading,
     static const QRegularExpression already(u"^(good|bad|neutral)\\b"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     const QString prefix = field == Field::Positive ? u"Good, because "_s : u"Bad, because "_s;
+    const QStringList written = text.split(u'\n');
+    const QList<bool> code = codeLines(written);
     QStringList lines;
-    for (const QString& line : text.split(u'\n')) {
-        const auto item = listItem(line);
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        const auto item = code[i] ? std::nullopt : listItem(written[i]);
         if (item && !already.match(*item).hasMatch())
             lines << u"* "_s + prefix + *item;
         else
-            lines << line;
+            lines << written[i];
     }
     (field == Field::Positive ? m_positive : m_negative) = lines.join(u'\n');
     m_reading.understand(field == Field::Positive ? tr("positive consequences")
@@ -155,8 +159,11 @@ void AdrSectionReader::readTable(Field field, const QString& heading, const QStr
 void AdrSectionReader::readSupersedeLinks(const QStringList& body)
 {
     AdrParse& out = m_reading.out;
-    for (const QString& line : body) {
-        const AdrStatusLine s = AdrStatusLine::parse(line);
+    const QList<bool> code = codeLines(body);
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (code[i])
+            continue;
+        const AdrStatusLine s = AdrStatusLine::parse(body[i]);
         if (s.kind == AdrStatusLine::Kind::Supersedes) {
             out.supersedesRefs << s.refs;
         } else if (s.kind == AdrStatusLine::Kind::SupersededBy && !s.refs.isEmpty() &&

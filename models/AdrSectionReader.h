@@ -31,7 +31,7 @@ public:
 
     /** One section: its heading's text and the lines under it up to the next section. */
     void read(const QString& heading, const QStringList& body);
-    /** Settles what needs every section read: the consequences and the chosen option. */
+    /** Settles what needs every section read: the consequences and the options. */
     void finish();
 
 private:

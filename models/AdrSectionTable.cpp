@@ -14,11 +14,12 @@ using namespace MarkdownText;
 
 AdrSectionTable AdrSectionTable::read(Field field, const QStringList& body)
 {
+    const QList<bool> code = codeLines(body);
     qsizetype start = 0;
-    while (start < body.size() && !isTableRow(body[start]))
+    while (start < body.size() && (code[start] || !isTableRow(body[start])))
         ++start;
     qsizetype end = start;
-    while (end < body.size() && isTableRow(body[end]))
+    while (end < body.size() && !code[end] && isTableRow(body[end]))
         ++end;
     const auto rows = tableOf(body.mid(start, end - start));
     auto refuse = [](const QString& why) {

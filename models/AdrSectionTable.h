@@ -28,6 +28,9 @@ public:
     /** Why the table does not fit, translated ("unknown column 'Speed'"); empty when it does. */
     QString refusal;
 
-    /** Reads the first table of a section's body; field is one of the three above. */
+    /**
+     * Reads the first table of a section's body outside fenced code; field is one of the
+     * three above.
+     */
     static AdrSectionTable read(AdrFieldNames::Field field, const QStringList& body);
 };

@@ -207,9 +207,13 @@ QDate AdrStore::today() const
 
 Result<qint64> AdrStore::add(const Adr& adr)
 {
+    // A record made here without a date of its own starts its history today.
+    Adr started = adr;
+    if (started.history.isEmpty() && !started.date.isValid())
+        started.history << Adr::StatusChange{Adr::statusKey(adr.status), today(), {}};
     qint64 id = 0;
     const Status s = m_db.transaction([&]() -> Status {
-        auto added = addWithinTransaction(adr);
+        auto added = addWithinTransaction(started);
         if (!added)
             return added.error();
         id = added.value();
@@ -236,9 +240,8 @@ Result<qint64> AdrStore::addWithinTransaction(const Adr& adr)
         return id.error();
     if (Status s = writeChildren(id.value(), adr); !s)
         return s.error();
-    if (adr.history.isEmpty()) {
-        const QDate day = adr.date.isValid() ? adr.date : today();
-        if (Status s = appendHistory(id.value(), Adr::statusKey(adr.status), day, {}); !s)
+    if (adr.history.isEmpty() && adr.date.isValid()) {
+        if (Status s = appendHistory(id.value(), Adr::statusKey(adr.status), adr.date, {}); !s)
             return s.error();
     }
     for (const Adr::StatusChange& c : adr.history) {

@@ -42,7 +42,11 @@ public:
      * adr.id, createdAt and updatedAt are ignored.
      */
     Result<qint64> add(const Adr& adr);
-    /** add() inside a transaction the caller has begun (a folder import). */
+    /**
+     * add() inside a transaction the caller has begun (a folder import), for records
+     * made elsewhere: one without a date and without history gets no history, since
+     * the day of its status is not known.
+     */
     Result<qint64> addWithinTransaction(const Adr& adr);
     /**
      * Replaces the fields, options, results, raw parts and links of the record with

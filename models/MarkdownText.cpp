@@ -72,6 +72,28 @@ bool isContinuation(const QString& line)
     return line.startsWith(u"  "_s) || line.startsWith(u'\t');
 }
 
+QString comparableName(const QString& name)
+{
+    static const QRegularExpression link(u"\\[([^\\]]*)\\]\\([^)]*\\)"_s);
+    static const QRegularExpression marks(u"[\"'`*_“”‘’「」]"_s);
+    static const QRegularExpression trailing(u"[\\s.,;:!?…。，；：！？]+$"_s);
+    static const QRegularExpression insideBrackets(u"(?<=[(\\[{])\\s+|\\s+(?=[)\\]}])"_s);
+    const QString plain = QString(name)
+                              .replace(link, u"\\1"_s)
+                              .remove(marks)
+                              .remove(trailing)
+                              .remove(insideBrackets)
+                              .simplified()
+                              .toLower();
+    return plain.isEmpty() ? name.simplified() : plain;
+}
+
+bool startsAtWord(const QString& text, const QString& prefix)
+{
+    return !prefix.isEmpty() && text.startsWith(prefix) &&
+           (text.size() == prefix.size() || !text[prefix.size()].isLetterOrNumber());
+}
+
 bool isTableRow(const QString& line)
 {
     return line.trimmed().startsWith(u'|');

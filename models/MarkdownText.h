@@ -37,6 +37,15 @@ QList<bool> codeLines(const QStringList& lines);
 std::optional<QString> listItem(const QString& line);
 /** Indented by two spaces or a tab: the continuation of the item above. */
 bool isContinuation(const QString& line);
+/**
+ * A name as the sections of a record compare it: a link's text for the link; quotes,
+ * emphasis and code marks removed; trailing punctuation and white space inside brackets
+ * dropped; other white space simplified; lower case. "**[Kafka](k.md)**." and "kafka" compare
+ * equal. A name of nothing but such marks ('"') compares as written.
+ */
+QString comparableName(const QString& name);
+/** Whether text starts with prefix and goes on, if at all, with no letter or digit. */
+bool startsAtWord(const QString& text, const QString& prefix);
 bool isTableRow(const QString& line);
 /** The cells of a table row, trimmed, with "\|" as a literal bar and <br> as a line break. */
 QStringList tableCells(const QString& line);

@@ -174,6 +174,15 @@ QStringList fileNames(const AdrImportReport& report)
     return names;
 }
 
+/** A record's status history as "YYYY-MM-DD status" rows, oldest first. */
+QStringList historyRows(const Adr& adr)
+{
+    QStringList rows;
+    for (const Adr::StatusChange& c : adr.history)
+        rows << c.changedOn.toString(Qt::ISODate) + u' ' + c.status;
+    return rows;
+}
+
 } // namespace
 
 TEST_F(AdrFolderTest, ImportsEveryRecordInFileNameOrderButNotTheIndex)
@@ -470,10 +479,58 @@ TEST_F(AdrFolderTest, ARecordThatANewerFileSupersedesBecomesSupersededUnlessReje
     ASSERT_EQ(adrs.size(), 3);
     EXPECT_EQ(adrs[0].status, Adr::Status::Superseded);
     EXPECT_EQ(adrs[0].supersededBy, adrs[2].id);
+    // Superseded on the day the newer record was made, not on its own date.
+    EXPECT_EQ(historyRows(adrs[0]),
+              (QStringList{u"2025-01-01 accepted"_s, u"2025-02-01 superseded"_s}));
     EXPECT_EQ(adrs[1].status, Adr::Status::Rejected);
+    EXPECT_EQ(historyRows(adrs[1]), QStringList{u"2025-01-02 rejected"_s});
     EXPECT_EQ(adrs[2].status, Adr::Status::Accepted);
     EXPECT_TRUE(report.value().files[0].understood.contains(
         u"status: superseded, as 0003-use-etcd.md says"_s))
         << report.value().files[0].understood.join(u" | "_s).toStdString();
     EXPECT_FALSE(report.value().files[1].understood.join(u" "_s).contains(u"superseded"_s));
+}
+
+TEST_F(AdrFolderTest, AnUndatedRecordStaysUndatedAndGetsNoHistory)
+{
+    const QByteArray undated = "# 1. Use Consul\n\n## Status\n\nAccepted\n";
+    auto report = AdrFolder::importFolder(
+        *db, folder(u"undated"_s, {{u"0001-use-consul.md"_s, undated}}), false);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    const QList<Adr> adrs = all(*db);
+    ASSERT_EQ(adrs.size(), 1);
+    EXPECT_FALSE(adrs[0].date.isValid());
+    EXPECT_TRUE(adrs[0].history.isEmpty());
+
+    const QString out = temp.dir() + u"/undated-out"_s;
+    ASSERT_TRUE(AdrFolder::exportFolder(*db, out).ok());
+    const QByteArray exported = read(out + u"/0001-use-consul.md"_s);
+    EXPECT_FALSE(exported.contains("Status History")) << exported.data();
+    EXPECT_FALSE(exported.contains("Date")) << exported.data();
+}
+
+TEST_F(AdrFolderTest, ASupersedeRowTakesWhicheverDayIsKnown)
+{
+    const QByteArray undatedOld = "# 1. Use files\n\n## Status\n\nAccepted\n";
+    const QByteArray datedNewer = "# 2. Use Vault\n\nDate: 2025-03-01\n\n## Status\n\nAccepted\n\n"
+                                  "Supersedes [1. Use files](0001-use-files.md)\n";
+    const QByteArray datedOld = "# 3. Use env vars\n\nDate: 2024-06-01\n\n## Status\n\nAccepted\n";
+    const QByteArray undatedNewer = "# 4. Use SOPS\n\n## Status\n\nAccepted\n\n"
+                                    "Supersedes [3. Use env vars](0003-use-env-vars.md)\n";
+    auto report = AdrFolder::importFolder(
+        *db,
+        folder(u"superseded-on-a-known-day"_s, {{u"0001-use-files.md"_s, undatedOld},
+                                                {u"0002-use-vault.md"_s, datedNewer},
+                                                {u"0003-use-env-vars.md"_s, datedOld},
+                                                {u"0004-use-sops.md"_s, undatedNewer}}),
+        false);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    const QList<Adr> adrs = all(*db);
+    ASSERT_EQ(adrs.size(), 4);
+    EXPECT_EQ(adrs[0].status, Adr::Status::Superseded);
+    EXPECT_EQ(historyRows(adrs[0]), QStringList{u"2025-03-01 superseded"_s});
+    // Without the newer record's day, the old record's own date is all there is.
+    EXPECT_EQ(adrs[2].status, Adr::Status::Superseded);
+    EXPECT_EQ(historyRows(adrs[2]), QStringList{u"2024-06-01 superseded"_s});
+    EXPECT_TRUE(historyRows(adrs[3]).isEmpty());
 }

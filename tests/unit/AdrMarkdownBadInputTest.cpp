@@ -2,6 +2,7 @@
 // What the reader refuses, and what it reads with a warning: a missing or unknown
 // status, dates that are no day, other line ends and a byte order mark.
 #include "AdrMarkdownTestSupport.h"
+#include "AdrMarkdownWriter.h"
 
 using namespace Qt::StringLiterals;
 using namespace AdrMarkdownTestSupport;
@@ -102,6 +103,31 @@ TEST(AdrMarkdownReader, UnknownStatusWordsAreProposedAndKept)
     EXPECT_EQ(statusOf(draft.adr), u"proposed"_s);
     EXPECT_EQ(draft.warnings, QStringList{u"status 'draft' read as proposed"_s});
     EXPECT_TRUE(draft.adr.raw.isEmpty());
+}
+
+TEST(AdrMarkdownReader, AnUnknownStatusGivesOneWarningAndIsKeptOnceThroughARoundTrip)
+{
+    const AdrParse first =
+        parseText(u"0004-p.md"_s, u"---\nstatus: on hold\n---\n\n# Pause the rollout\n"_s);
+    EXPECT_EQ(statusOf(first.adr), u"proposed"_s);
+    EXPECT_EQ(first.warnings,
+              QStringList{u"status 'on hold' is not one of proposed, accepted, rejected, "
+                          "deprecated, superseded; read as proposed and kept as written"_s});
+
+    const QByteArray exported = AdrMarkdownWriter::write(first.adr, {});
+    EXPECT_TRUE(exported.contains("* Status: proposed\n* status: on hold\n")) << exported.data();
+    const AdrParse second = parseText(u"0004-p.md"_s, QString::fromUtf8(exported));
+    EXPECT_TRUE(second.warnings.isEmpty()) << second.warnings.join(u"; "_s).toStdString();
+    ASSERT_EQ(second.adr.raw.size(), 1);
+    EXPECT_EQ(raw(second.adr, Kind::FrontMatter, u"status"_s), u"on hold"_s);
+    EXPECT_EQ(AdrMarkdownWriter::write(second.adr, {}), exported);
+
+    // A status found elsewhere counts; the unknown one is still named.
+    const AdrParse both =
+        parseText(u"0005-p.md"_s, u"# P\n\n* Status: on hold\n\n## Status\n\nAccepted\n"_s);
+    EXPECT_EQ(statusOf(both.adr), u"accepted"_s);
+    EXPECT_EQ(both.warnings, QStringList{u"status 'on hold' is not one of proposed, accepted, "
+                                         "rejected, deprecated, superseded; kept as written"_s});
 }
 
 TEST(AdrMarkdownReader, ReadsCrlfAndAByteOrderMark)

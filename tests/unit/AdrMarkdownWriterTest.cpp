@@ -87,6 +87,8 @@ const QStringList AllFixtures = {
     u"variants/0011-serve-images-through-the-cdn.md"_s,
     u"variants/0014-resize-images-on-upload.md"_s,
     u"variants/0015-partner-events.md"_s,
+    u"shapes/0030-choose-a-queue-for-background-jobs.md"_s,
+    u"shapes/0031-retire-the-ftp-upload.md"_s,
 };
 
 // A record with every field the writer writes.
@@ -287,6 +289,68 @@ TEST(AdrMarkdownWriter, OddShapesAlsoSurviveTheRoundTrip)
     EXPECT_EQ(raw(odd.adr, Kind::FrontMatter, u"2fa"_s), u"\"on\""_s);
     EXPECT_EQ(odd.keptRaw, (QStringList{u"jira.ticket"_s, u"nav_order"_s, u"2fa"_s,
                                         u"Reviewed by the board"_s, u"owners"_s, u"notes"_s}));
+}
+
+TEST(AdrMarkdownWriter, KeptSectionsGoBackWhereTheyWereReadWithoutADuplicateHeading)
+{
+    const AdrParse first =
+        parseText(u"0005-k.md"_s, u"# 5. K\n\n* Status: accepted\n\n"
+                                  "## Status\n\nAmended by [6. L](0006-l.md)\n\n"
+                                  "## Context\n\nC.\n\n## Risks\n\nR.\n\n"
+                                  "## Considered Options\n\nWe looked at two.\n\n"
+                                  "* A\n* B\n\n"
+                                  "## Pros and Cons of the Options\n\nIn short.\n\n"
+                                  "### A\n\n* Good, because a\n\n"
+                                  "## Results\n\nOn staging.\n\n"
+                                  "| Metric | Before | After |\n|---|---|---|\n"
+                                  "| p99 | 300 | 40 |\n"_s);
+    EXPECT_TRUE(first.warnings.isEmpty()) << first.warnings.join(u"; "_s).toStdString();
+    ASSERT_EQ(first.adr.raw.size(), 5);
+
+    const QByteArray exported = AdrMarkdownWriter::write(first.adr, {});
+    const QString text = QString::fromUtf8(exported);
+    for (const QString& heading :
+         {u"\n## Status\n"_s, u"\n## Considered Options\n"_s,
+          u"\n## Pros and Cons of the Options\n"_s, u"\n## Results\n"_s, u"\n## Risks\n"_s})
+        EXPECT_EQ(text.count(heading), 1) << heading.toStdString() << "\n" << exported.data();
+    EXPECT_TRUE(text.contains(u"## Status\n\nAmended by [6. L](0006-l.md)\n\n"
+                              "## Context and Problem Statement\n"_s));
+    EXPECT_TRUE(text.contains(u"## Considered Options\n\nWe looked at two.\n\n* A\n"_s));
+    EXPECT_TRUE(text.contains(u"## Pros and Cons of the Options\n\nIn short.\n\n### A\n"_s));
+    EXPECT_TRUE(text.contains(u"| p99 | 300 | 40 |  |  |\n\nOn staging.\n"_s));
+    // The model keeps no place for a section it has no field for: it comes last.
+    EXPECT_TRUE(text.endsWith(u"## Risks\n\nR.\n"_s));
+
+    const AdrParse second = parseText(u"0005-k.md"_s, text);
+    EXPECT_TRUE(second.warnings.isEmpty()) << second.warnings.join(u"; "_s).toStdString();
+    auto parts = [](const Adr& a) {
+        QStringList list;
+        for (const Adr::RawPart& part : a.raw)
+            list << part.name + u": "_s + part.body;
+        list.sort();
+        return list;
+    };
+    EXPECT_EQ(parts(second.adr), parts(first.adr));
+    EXPECT_EQ(AdrMarkdownWriter::write(second.adr, {}), exported);
+}
+
+TEST(AdrMarkdownWriter, OptionsOfTheSameNameKeepTheirOwnArguments)
+{
+    Adr a;
+    a.number = 6;
+    a.title = u"Same names"_s;
+    a.options = {{u"Same"_s, {}, {}, {}, false},
+                 {u"Same"_s, {}, u"first"_s, {}, false},
+                 {u"same."_s, {}, {}, u"second"_s, false}};
+    const QByteArray exported = AdrMarkdownWriter::write(a, {});
+    // The first has no arguments, but its heading keeps the next from taking its place.
+    EXPECT_TRUE(exported.contains("### Same\n\n### Same\n\n* Good, because first\n\n"
+                                  "### same.\n\n* Bad, because second\n"))
+        << exported.data();
+    auto read = AdrMarkdownReader::read(AdrMarkdownWriter::fileName(a), exported);
+    ASSERT_TRUE(read.ok());
+    expectSameContent(read.value().adr, a, "same names");
+    EXPECT_EQ(AdrMarkdownWriter::write(read.value().adr, {}), exported);
 }
 
 TEST(AdrMarkdownWriter, SupersedeLinksBothWaysThroughTheRecordsGiven)

@@ -191,6 +191,23 @@ TEST_F(AdrStoreTest, RecordWithoutDateOrNumberStartsItsHistoryToday)
     expectHistory(out.history[0], u"proposed"_s, nov(22));
 }
 
+TEST_F(AdrStoreTest, AnUndatedRecordAddedWithinATransactionGetsNoHistory)
+{
+    Adr a = titled(u"Imported without a date"_s);
+    a.date = QDate();
+    qint64 id = 0;
+    ASSERT_TRUE(db->transaction([&]() -> Status {
+                      auto added = store().addWithinTransaction(a);
+                      if (!added)
+                          return added.error();
+                      id = added.value();
+                      return {};
+                  }).ok());
+    const Adr out = get(id);
+    EXPECT_FALSE(out.date.isValid());
+    EXPECT_TRUE(out.history.isEmpty());
+}
+
 TEST_F(AdrStoreTest, GivenHistoryIsStoredAsItIs)
 {
     Adr a = titled(u"With history"_s, 1, Adr::Status::Accepted);

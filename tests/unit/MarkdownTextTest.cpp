@@ -55,3 +55,18 @@ TEST(MarkdownText, HeadingsKeyValuesAndLinkTargets)
                       QString()}),
               QStringLiteral("a\n  \nb"));
 }
+
+TEST(MarkdownText, ComparableNamesIgnoreMarkupCaseAndTrailingPunctuation)
+{
+    EXPECT_EQ(comparableName(QStringLiteral("**[Kafka](0003-kafka.md)**.")),
+              QStringLiteral("kafka"));
+    EXPECT_EQ(comparableName(QStringLiteral("Continue with `GitHub`  Flow.")),
+              QStringLiteral("continue with github flow"));
+    EXPECT_EQ(comparableName(QStringLiteral("\"backward (\n cites)\"")),
+              QStringLiteral("backward (cites)"));
+    EXPECT_EQ(comparableName(QStringLiteral(" \" ")), QStringLiteral("\""));
+    EXPECT_TRUE(startsAtWord(QStringLiteral("ocrmypdf subprocess"), QStringLiteral("ocrmypdf")));
+    EXPECT_TRUE(startsAtWord(QStringLiteral("kafka"), QStringLiteral("kafka")));
+    EXPECT_FALSE(startsAtWord(QStringLiteral("redisson"), QStringLiteral("redis")));
+    EXPECT_FALSE(startsAtWord(QStringLiteral("redis"), QString()));
+}
