@@ -120,6 +120,12 @@ QList<std::pair<QDate, QString>> ticks(const QDate& from, const QDate& to)
     return out;
 }
 
+/** Pixel columns of the plot; a default before the chart has been laid out. */
+int columns(const QRectF& plotArea)
+{
+    return plotArea.width() > 10 ? int(std::ceil(plotArea.width())) : DefaultColumns;
+}
+
 } // namespace
 
 struct ProgressChart::Drawn
@@ -152,7 +158,10 @@ ProgressChart::ProgressChart(QGraphicsItem* parent)
     connect(
         this, &QChart::plotAreaChanged, this,
         [this] {
-            if (!m_redrawing)
+            // Only the width decides how many points are drawn, and only the width the
+            // layout settled on: a redraw relabels the axes, which lays the chart out
+            // again and may report passing areas on the way.
+            if (!m_redrawing && columns(plotArea()) != m_columns)
                 redraw();
         },
         Qt::QueuedConnection);
@@ -323,8 +332,7 @@ void ProgressChart::redraw()
     if (!m_days || m_redrawing)
         return;
     m_redrawing = true;
-    const int columns =
-        plotArea().width() > 10 ? int(std::ceil(plotArea().width())) : DefaultColumns;
+    m_columns = columns(plotArea());
     const QDate from = m_visibleFrom;
     const QDate to = m_visibleTo.isValid() && m_visibleTo > from ? m_visibleTo : from.addDays(1);
     const double left = ChartStyle::chartX(from);
@@ -346,12 +354,12 @@ void ProgressChart::redraw()
         if (line.kind == ProgressLine::Kind::Checkpoints)
             drawn->series->replace(toSteps(inView));
         else
-            drawn->series->replace(toChart(Downsampler::minMax(inView, 2 * columns)));
+            drawn->series->replace(toChart(Downsampler::minMax(inView, 2 * m_columns)));
         for (const SeriesPoint& p : inView)
             widen(drawn->axis, p.value);
         if (drawn->average) {
             const Series averageInView = visible(line.average, from, to);
-            drawn->average->replace(toChart(Downsampler::lttb(averageInView, columns)));
+            drawn->average->replace(toChart(Downsampler::lttb(averageInView, m_columns)));
         }
         if (drawn->trend && line.trend) {
             const double a = line.trend->valueAt(from);
@@ -411,8 +419,13 @@ void ProgressChart::onAxisRangeChanged()
 {
     if (m_redrawing)
         return;
-    // Zoomed or scrolled by the view (rubber band): thin the data for the new days.
-    showDays(ChartStyle::dayAt(m_days->min()), ChartStyle::dayAt(m_days->max()));
+    // Zoomed or scrolled by the view (rubber band): thin the data for the new days. The
+    // axis also reports ranges of its own making (it widens to take in the categories'
+    // start): the same days need nothing, and redrawing them would report again.
+    const QDate from = ChartStyle::dayAt(m_days->min());
+    const QDate to = ChartStyle::dayAt(m_days->max());
+    if (from != m_visibleFrom || to != m_visibleTo)
+        showDays(from, to);
 }
 
 void ProgressChart::showDays(const QDate& from, const QDate& to)

@@ -83,5 +83,6 @@ private:
     std::vector<std::unique_ptr<Drawn>> m_drawn;
     QDate m_visibleFrom;
     QDate m_visibleTo;
+    int m_columns = 0; ///< pixel columns the points were last thinned for
     bool m_redrawing = false;
 };
