@@ -3,8 +3,10 @@
 
 #include "BuiltinFrameworks.h"
 #include "FrameworkStore.h"
+#include "InputValidator.h"
 #include "ProfileStore.h"
 
+#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -85,4 +87,18 @@ void CliContext::printJson(const QJsonArray& array)
 void CliContext::printJson(const QJsonObject& object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+Status CliContext::readDayRange(const QCommandLineParser& parser, QDate& from, QDate& to) const
+{
+    const QDate today = m_clock.now().date();
+    for (const QString& option : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(option))
+            continue;
+        auto day = InputValidator::date(parser.value(option), today, QStringLiteral("--") + option);
+        if (!day)
+            return day.error();
+        (option == QLatin1String("from") ? from : to) = day.value();
+    }
+    return {};
 }

@@ -17,6 +17,8 @@
  * What a command needs from its surroundings: output streams, the clock, and the
  * database, opened on first use with the built-in frameworks in place.
  */
+class QCommandLineParser;
+
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
@@ -42,6 +44,12 @@ public:
     Result<Database*> database(Access access = Access::Use);
     /** The framework given by key, or the active one when key is empty. */
     Result<Framework> framework(const QString& key = {});
+
+    /**
+     * The days given with --from and --to (InputValidator::date: ISO, today, yesterday);
+     * an option not given leaves its day as it was.
+     */
+    Status readDayRange(const QCommandLineParser& parser, QDate& from, QDate& to) const;
 
     /** Prints failure's message on stderr and returns its exit status. */
     int fail(const Failure& failure);

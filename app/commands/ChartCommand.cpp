@@ -5,7 +5,6 @@
 #include "CheckpointProgressStore.h"
 #include "CliContext.h"
 #include "EntryStore.h"
-#include "InputValidator.h"
 #include "ProfileStore.h"
 #include "ProgressChartData.h"
 #include "ScoreWeightsStore.h"
@@ -84,14 +83,8 @@ int ChartCommand::run(CliContext& context, const QCommandLineParser& parser) con
                 tr("chart: %1: no such metric in %2 (see rungs metrics)").arg(text, f.key)));
     }
     const QDate today = context.clock().now().date();
-    for (const QString& option : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!parser.isSet(option))
-            continue;
-        auto day = InputValidator::date(parser.value(option), today, QStringLiteral("--") + option);
-        if (!day)
-            return context.fail(day.error());
-        (option == QLatin1String("from") ? request.from : request.to) = day.value();
-    }
+    if (Status days = context.readDayRange(parser, request.from, request.to); !days)
+        return context.fail(days.error());
     if (request.from.isValid() && request.to.isValid() && request.from > request.to)
         return context.fail(Failure::invalid(
             tr("chart: --from %1 is after --to %2")

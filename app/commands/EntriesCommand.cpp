@@ -5,7 +5,6 @@
 #include "EntryCsv.h"
 #include "EntryJson.h"
 #include "EntryStore.h"
-#include "InputValidator.h"
 #include "NumberText.h"
 #include "OutputFormat.h"
 
@@ -28,21 +27,14 @@ int EntriesCommand::run(CliContext& context, const QCommandLineParser& parser) c
         return context.fail(framework.error());
 
     EntryFilter filter;
-    const QDate today = context.clock().now().date();
     if (parser.isSet(QStringLiteral("metric"))) {
         const QString wanted = parser.value(QStringLiteral("metric"));
         const Metric* metric = framework.value().findMetric(wanted);
         // Entries of a metric the active framework no longer has are still listed by key.
         filter.metricKey = metric ? metric->key : wanted.trimmed();
     }
-    for (const QString& option : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!parser.isSet(option))
-            continue;
-        auto day = InputValidator::date(parser.value(option), today, QStringLiteral("--") + option);
-        if (!day)
-            return context.fail(day.error());
-        (option == QLatin1String("from") ? filter.from : filter.to) = day.value();
-    }
+    if (Status days = context.readDayRange(parser, filter.from, filter.to); !days)
+        return context.fail(days.error());
 
     auto db = context.database();
     if (!db)
