@@ -296,7 +296,6 @@ void ProgressChart::addLine(const ProgressLine& line, qsizetype index, const Opt
             t.label->setPointLabelsVisible(std::none_of(
                 drawn->targets.begin(), drawn->targets.end(),
                 [&](const Drawn::Target& other) { return other.target.value == target.value; }));
-            attach(t.label);
             drawn->targets << t;
         }
     }
@@ -324,6 +323,10 @@ void ProgressChart::addLine(const ProgressLine& line, qsizetype index, const Opt
         drawn->trend->setPen(QPen(colour.darker(140), 1.4, Qt::DotLine));
         attach(drawn->trend);
     }
+    // Labels last: series are painted in the order they were added, and a label under a
+    // dense line cannot be read.
+    for (const Drawn::Target& t : std::as_const(drawn->targets))
+        attach(t.label);
     m_drawn.push_back(std::move(drawn));
 }
 
