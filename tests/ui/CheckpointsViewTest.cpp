@@ -213,3 +213,41 @@ TEST_F(CheckpointsViewTest, RemovingEvidenceKeepsTheStatus)
     EXPECT_FALSE(view.details()->toHtml().contains(QStringLiteral("example.com/a")));
     EXPECT_FALSE(m_workspace->removeEvidence(first).ok());
 }
+
+TEST_F(CheckpointsViewTest, ADecisionRecordPickedByTitleIsAddedAsEvidenceById)
+{
+    Adr older;
+    older.title = QStringLiteral("Use Consul for configuration");
+    older.number = 3;
+    older.date = QDate(2026, 1, 5);
+    Adr etcd;
+    etcd.title = QStringLiteral("Move configuration to etcd");
+    etcd.number = 7;
+    etcd.date = QDate(2026, 3, 9);
+    ASSERT_TRUE(m_workspace->addAdr(older).ok());
+    auto etcdId = m_workspace->addAdr(etcd);
+    ASSERT_TRUE(etcdId.ok());
+
+    CheckpointsView view(*m_workspace);
+    const QString key = selectFirstOfP7(view);
+    MarkDoneDialog* dialog = view.markDone();
+    ASSERT_NE(dialog, nullptr);
+    auto* evidence = dialog->findChild<QPlainTextEdit*>();
+    QTest::keyClicks(evidence, QStringLiteral("https://git.example.com/pr/42"));
+    auto* picker = dialog->findChild<QComboBox*>();
+    ASSERT_NE(picker, nullptr);
+    EXPECT_EQ(picker->count(), 2);
+    const int index = picker->findText(QStringLiteral("etcd"), Qt::MatchContains);
+    ASSERT_GE(index, 0);
+    EXPECT_EQ(picker->itemText(index),
+              QStringLiteral("ADR-0007 · Move configuration to etcd (proposed)"));
+    Q_EMIT picker->activated(index);
+    EXPECT_EQ(evidence->toPlainText(),
+              QStringLiteral("https://git.example.com/pr/42\nadr:%1").arg(etcdId.value()));
+    save(dialog);
+    EXPECT_EQ(stored(QStringLiteral("SELECT group_concat(kind || ' ' || adr_id, ',') FROM evidence "
+                                    "WHERE checkpoint_key = '%1' AND kind = 'adr'")
+                         .arg(key))
+                  .toString(),
+              QStringLiteral("adr %1").arg(etcdId.value()));
+}

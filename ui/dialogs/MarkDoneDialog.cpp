@@ -4,6 +4,8 @@
 #include "Workspace.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +23,7 @@ MarkDoneDialog::MarkDoneDialog(Workspace& workspace, const QString& checkpointKe
     , m_date(new QDateEdit(workspace.today(), this))
     , m_evidence(new QPlainTextEdit(this))
     , m_noEvidence(new QCheckBox(tr("&No evidence yet"), this))
+    , m_adrPicker(new QComboBox(this))
     , m_note(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
@@ -62,9 +65,37 @@ MarkDoneDialog::MarkDoneDialog(Workspace& workspace, const QString& checkpointKe
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
+    // Records are named by id in evidence ("adr:12"), which nobody remembers: pick one by
+    // its number or title instead.
+    m_adrPicker->setEditable(true);
+    m_adrPicker->setInsertPolicy(QComboBox::NoInsert);
+    m_adrPicker->setAccessibleName(tr("Add a decision record"));
+    m_adrPicker->lineEdit()->setPlaceholderText(tr("Type a number or title to add an ADR"));
+    for (const Adr& adr : workspace.adrs()) {
+        const QString number = adr.number ? tr("ADR-%1").arg(*adr.number, 4, 10, QLatin1Char('0'))
+                                          : tr("ADR id:%1").arg(adr.id);
+        m_adrPicker->addItem(tr("%1 · %2 (%3)").arg(number, adr.title, Adr::statusKey(adr.status)),
+                             QStringLiteral("adr:%1").arg(adr.id));
+    }
+    m_adrPicker->completer()->setFilterMode(Qt::MatchContains);
+    m_adrPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_adrPicker->setCurrentIndex(-1);
+    m_adrPicker->setVisible(m_adrPicker->count() > 0);
+    connect(m_adrPicker, &QComboBox::activated, this, [this](int index) {
+        const QString reference = m_adrPicker->itemData(index).toString();
+        QString text = m_evidence->toPlainText();
+        if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+            text += QLatin1Char('\n');
+        m_evidence->setPlainText(text + reference);
+        m_adrPicker->setCurrentIndex(-1);
+        m_adrPicker->clearEditText();
+        m_evidence->setFocus();
+    });
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Done on:"), m_date);
     form->addRow(tr("&Evidence:"), m_evidence);
+    form->addRow(QString(), m_adrPicker);
     form->addRow(QString(), m_noEvidence);
     form->addRow(tr("N&ote:"), m_note);
 

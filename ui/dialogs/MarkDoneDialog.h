@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -31,6 +32,7 @@ private:
     QDateEdit* m_date;
     QPlainTextEdit* m_evidence;
     QCheckBox* m_noEvidence;
+    QComboBox* m_adrPicker;
     QLineEdit* m_note;
     QLabel* m_error;
 };
