@@ -19,6 +19,7 @@
 #include "commands/LogCommand.h"
 #include "commands/MetricsCommand.h"
 #include "commands/RadarCommand.h"
+#include "commands/ReportCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/WeightsCommand.h"
 
@@ -86,6 +87,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<RadarCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ChartCommand>());
     m_commands.push_back(std::make_unique<FrameworkCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());

@@ -188,4 +188,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PacketOutline</name>
+    <message numerus="yes">
+        <source>Every metric with a %1 target meets it over the last %n days.</source>
+        <translation>
+            <numerusform>Every metric with a %1 target meets it today.</numerusform>
+            <numerusform>Every metric with a %1 target meets it over the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions of the period were accepted, some since superseded. Those with measured results come first, newest first.</source>
+        <translation>
+            <numerusform>%n decision of the period was accepted. Those with measured results come first, newest first.</numerusform>
+            <numerusform>%n decisions of the period were accepted, some since superseded. Those with measured results come first, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are kept in the decision log.</source>
+        <translation>
+            <numerusform>%n more is kept in the decision log.</numerusform>
+            <numerusform>%n more are kept in the decision log.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@
 #include "EntryFileActions.h"
 #include "EntryHistory.h"
 #include "NumberText.h"
+#include "PacketFileActions.h"
 #include "Reminder.h"
 #include "Settings.h"
 #include "Workspace.h"
@@ -153,6 +154,9 @@ void MainWindow::createMenus()
         showView(DashboardPage);
         if (const QString message = m_dashboardView->radar()->chooseAndExport(); !message.isEmpty())
             statusBar()->showMessage(message, 5000);
+    });
+    file->addAction(tr("Export Promotion &Packet…"), this, [this] {
+        statusBar()->showMessage(PacketFileActions::chooseAndExport(this, m_workspace), 5000);
     });
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import Framework…"), this,
