@@ -6,7 +6,7 @@ ifeq ($(CI),true)
 export RUNGS_WERROR := ON
 endif
 
-.PHONY: all deps configure build run test format format-check clean
+.PHONY: all deps configure build run test package format format-check clean
 
 all: build
 
@@ -24,6 +24,13 @@ run: build
 
 test: build
 	@ctest --preset $(PRESET) -j $(JOBS)
+
+# A .deb of a release build, written to build/release/.
+package: deps
+	@cmake --preset release -DRUNGS_BUILD_TESTS=OFF >/dev/null
+	@cmake --build --preset release -j $(JOBS)
+	@cd build/release && cpack -G DEB
+	@ls build/release/rungs_*.deb
 
 format: configure
 	@cmake --build --preset $(PRESET) --target format
