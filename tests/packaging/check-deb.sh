@@ -10,15 +10,15 @@ trap 'rm -rf "$work"' EXIT
 cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work" >/dev/null
 deb=$(ls "$work"/rungs_*.deb)
 
-# The one warning kept: there is no manual page yet.
-lintian --fail-on error,warning --suppress-tags no-manual-page "$deb"
+lintian --fail-on error,warning "$deb"
 
 dpkg-deb -x "$deb" "$work/root"
 for path in usr/bin/rungs usr/share/applications/io.github.rungs.Rungs.desktop \
     usr/share/metainfo/io.github.rungs.Rungs.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/io.github.rungs.Rungs.svg \
     usr/share/icons/hicolor/48x48/apps/io.github.rungs.Rungs.png \
-    usr/share/doc/rungs/copyright usr/share/doc/rungs/changelog.gz; do
+    usr/share/man/man1/rungs.1.gz usr/share/doc/rungs/copyright \
+    usr/share/doc/rungs/changelog.gz; do
     test -s "$work/root/$path" || { echo "missing from the package: /$path"; exit 1; }
 done
 version=$("$work/root/usr/bin/rungs" --version)
