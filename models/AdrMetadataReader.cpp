@@ -54,7 +54,9 @@ void AdrMetadataReader::readPreamble(const QStringList& lines, const QList<bool>
     // the same style (the same bullet, or none). Otherwise a first paragraph such as
     // "Note: …", or MADR 2's "Technical Story: …" below the bullets, stays text.
     bool known = false;
-    std::optional<QChar> style;
+    // Set once a key was read: the marker of its line (a null QChar for no bullet).
+    bool styled = false;
+    QChar style;
     qsizetype i = from;
     while (i < to) {
         const QString& line = lines[i];
@@ -71,7 +73,7 @@ void AdrMetadataReader::readPreamble(const QStringList& lines, const QList<bool>
             if (!readTable(lines.mid(i, end - i)))
                 break;
             known = true;
-            style.reset();
+            styled = false;
             i = end;
             continue;
         }
@@ -79,13 +81,14 @@ void AdrMetadataReader::readPreamble(const QStringList& lines, const QList<bool>
         if (!kv)
             break;
         const Field field = metadataField(kv->key);
-        if (field == Field::None && (!known || (style && *style != kv->marker))) {
+        if (field == Field::None && (!known || (styled && style != kv->marker))) {
             if (normalizedName(kv->key) == u"technical-story"_s)
                 m_reading.clues.madr2 = true;
             break;
         }
         known = known || field != Field::None;
         style = kv->marker;
+        styled = true;
         // Indented lines continue a value: a long list of names, or a YAML block that
         // AdrMarkdownWriter put there.
         QStringList text{kv->value};
