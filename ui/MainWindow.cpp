@@ -13,6 +13,7 @@
 #include "Workspace.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/QuickLogDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "views/AdrView.h"
 #include "views/ChartsView.h"
 #include "views/CheckpointsView.h"
@@ -200,6 +201,12 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction* about = help->addAction(tr("&About Rungs"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)

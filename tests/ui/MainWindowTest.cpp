@@ -8,6 +8,7 @@
 #include "TestEntries.h"
 #include "Workspace.h"
 #include "WorkspaceTest.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "views/ChartsView.h"
 #include "views/CheckpointsView.h"
 #include "views/DashboardView.h"
@@ -19,10 +20,12 @@
 #include <QChartView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -161,4 +164,20 @@ TEST_F(MainWindowTest, TheChartsViewGivesTheChartTheRoomBesideItsControls)
     ASSERT_NE(chartView, nullptr);
     EXPECT_GT(chartView->width(), 500) << chartView->width() << "x" << chartView->height();
     EXPECT_GT(chartView->height(), 400);
+}
+
+TEST_F(MainWindowTest, KeyboardShortcutsListTheMenuCommandsWithTheirKeys)
+{
+    MainWindow window(*m_workspace);
+    ShortcutsDialog dialog(window.menuBar());
+    QHash<QString, QString> keys;
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        keys.insert(dialog.table()->item(row, 0)->text(), dialog.table()->item(row, 1)->text());
+    EXPECT_EQ(keys.value(QStringLiteral("Edit ▸ Log a Figure…")), QStringLiteral("Ctrl+L"));
+    EXPECT_EQ(keys.value(QStringLiteral("File ▸ Import Framework…")),
+              QStringLiteral("Ctrl+Shift+I"));
+    EXPECT_EQ(keys.value(QStringLiteral("Help ▸ Keyboard Shortcuts")), QStringLiteral("F1"));
+    // Commands without a shortcut are not listed.
+    EXPECT_FALSE(keys.contains(QStringLiteral("File ▸ Export Chart…")));
+    EXPECT_TRUE(keys.contains(QStringLiteral("Chart: zoom in, zoom out")));
 }
