@@ -98,6 +98,7 @@ int run(int& argc, char** argv, const QString& databasePath)
     }
     MainWindow window(workspace);
     window.show();
+    window.welcomeIfFirstStart();
     return app.exec();
 }
 

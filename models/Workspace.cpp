@@ -260,6 +260,38 @@ Status Workspace::useFramework(const QString& key)
     return reload();
 }
 
+Status Workspace::setProfile(const Profile& profile)
+{
+    auto framework = FrameworkStore(m_db).load(profile.frameworkKey);
+    if (!framework)
+        return framework.error();
+    const Framework& f = framework.value();
+    const int current = f.levelIndex(profile.currentLevel);
+    const int target = f.levelIndex(profile.targetLevel);
+    if (current < 0)
+        return Failure::invalid(
+            tr("current level: %1 has no level %2").arg(f.name.text(), profile.currentLevel));
+    if (target < 0)
+        return Failure::invalid(
+            tr("target level: %1 has no level %2").arg(f.name.text(), profile.targetLevel));
+    if (target <= current)
+        return Failure::invalid(tr("target level: %1 is not above the current level %2")
+                                    .arg(profile.targetLevel, profile.currentLevel));
+    if (profile.targetDate.isValid() && profile.targetDate < today())
+        return Failure::invalid(
+            tr("target date: %1 is in the past").arg(profile.targetDate.toString(Qt::ISODate)));
+    if (profile.displayName.size() > 200)
+        return Failure::invalid(tr("name: longer than 200 characters"));
+    Profile stored = profile;
+    stored.currentLevel = f.levels[current].code;
+    stored.targetLevel = f.levels[target].code;
+    // The framework in use is the profile's: saving the key switches to it.
+    const Status written = m_db.transaction([&] { return ProfileStore(m_db).save(stored); });
+    if (!written)
+        return written;
+    return reload();
+}
+
 Result<Framework> Workspace::importFramework(const QString& path)
 {
     QByteArray source;

@@ -77,6 +77,13 @@ public:
      */
     Status reloadIfChangedElsewhere();
     Status useFramework(const QString& key);
+    /**
+     * Stores who the user is and aims to be in one transaction; a profile.frameworkKey
+     * other than the current one switches to that framework. Emits changed(). Refused: a level the
+     * framework does not have, a target level not above the current one, a target
+     * date before today, a name longer than 200 characters.
+     */
+    Status setProfile(const Profile& profile);
     /** Validates and installs the framework file at path; returns what was installed. */
     Result<Framework> importFramework(const QString& path);
 

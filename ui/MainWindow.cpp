@@ -12,6 +12,7 @@
 #include "Settings.h"
 #include "Workspace.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ProfileDialog.h"
 #include "dialogs/QuickLogDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "views/AdrView.h"
@@ -189,6 +190,11 @@ void MainWindow::createMenus()
     QAction* log = edit->addAction(tr("&Log a Figure…"), this, &MainWindow::quickLog);
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
+    edit->addAction(tr("Pro&file…"), this, [this] {
+        auto* dialog = new ProfileDialog(m_workspace, ProfileDialog::Mode::Edit, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -271,6 +277,19 @@ void MainWindow::createTrayIcon()
             });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::quickLog);
     m_tray->show();
+}
+
+ProfileDialog* MainWindow::welcomeIfFirstStart()
+{
+    // Someone who already logged figures knows the app: no welcome for an upgrade.
+    if (Settings().value(ProfileDialog::welcomeDoneKey(), false).toBool() ||
+        m_workspace.entryCount() > 0)
+        return nullptr;
+    auto* dialog = new ProfileDialog(m_workspace, ProfileDialog::Mode::Welcome, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_reminder, &Reminder::reloadSettings);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showPreferences()

@@ -11,6 +11,7 @@ class DashboardView;
 class EntryHistory;
 class FrameworkView;
 class LogView;
+class ProfileDialog;
 class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
@@ -50,6 +51,11 @@ public:
     CheckpointsView* checkpointsView() const { return m_checkpointsView; }
     AdrView* adrView() const { return m_adrView; }
     ChartsView* chartsView() const { return m_chartsView; }
+    /**
+     * On the first start with nothing logged, opens the welcome (ProfileDialog) over
+     * the window and returns it; otherwise nullptr.
+     */
+    ProfileDialog* welcomeIfFirstStart();
     EntryHistory* history() const { return m_history; }
 
     /** Opens the quick-log dialog (Ctrl+L); returns after it closes. */

@@ -7,6 +7,9 @@ binary="$1"
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+# Past the first-start welcome, which has tests of its own.
+mkdir -p "$work/config/rungs"
+printf '[welcome]\ndone=true\n' >"$work/config/rungs/rungs.conf"
 unset QT_QPA_PLATFORM
 db="$work/rungs.sqlite"
 today=$(date +%F)
