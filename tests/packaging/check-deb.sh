@@ -24,5 +24,7 @@ done
 version=$("$work/root/usr/bin/rungs" --version)
 test "$version" = "rungs 0.1.0" || { echo "unexpected --version: $version"; exit 1; }
 "$work/root/usr/bin/rungs" --help | grep -q "chart" || { echo "--help lists no chart command"; exit 1; }
+LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 "$work/root/usr/bin/rungs" --help | grep -q "用法" ||
+    { echo "--help is not in Chinese under zh_CN"; exit 1; }
 dpkg-deb -f "$deb" Depends | grep -q "libqt6sql6-sqlite" || { echo "Depends lacks libqt6sql6-sqlite"; exit 1; }
 echo "$deb: lintian clean, unpacked binary runs"
