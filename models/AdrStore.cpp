@@ -211,17 +211,7 @@ Result<qint64> AdrStore::add(const Adr& adr)
     Adr started = adr;
     if (started.history.isEmpty() && !started.date.isValid())
         started.history << Adr::StatusChange{Adr::statusKey(adr.status), today(), {}};
-    qint64 id = 0;
-    const Status s = m_db.transaction([&]() -> Status {
-        auto added = addWithinTransaction(started);
-        if (!added)
-            return added.error();
-        id = added.value();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return id;
+    return m_db.insertTransaction([&] { return addWithinTransaction(started); });
 }
 
 Result<qint64> AdrStore::addWithinTransaction(const Adr& adr)

@@ -266,3 +266,18 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     return {};
 }
+
+Result<qint64> Database::insertTransaction(const std::function<Result<qint64>()>& work)
+{
+    qint64 id = 0;
+    const Status s = transaction([&]() -> Status {
+        auto added = work();
+        if (!added)
+            return added.error();
+        id = added.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return id;
+}

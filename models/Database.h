@@ -59,6 +59,8 @@ public:
      * otherwise (and when the commit itself fails, e.g. on a deferred foreign key).
      */
     Status transaction(const std::function<Status()>& work);
+    /** transaction() for work that yields a new row's id: the id once committed. */
+    Result<qint64> insertTransaction(const std::function<Result<qint64>()>& work);
 
     /** Prepares and runs one statement with positional bindings. */
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {}) const;

@@ -42,8 +42,7 @@ bool hasRealEvidence(const QList<Evidence>& pieces)
 
 Result<qint64> EvidenceStore::add(const Evidence& evidence)
 {
-    qint64 id = 0;
-    const Status s = m_db.transaction([&]() -> Status {
+    return m_db.insertTransaction([&]() -> Result<qint64> {
         if (evidence.kind == Evidence::Kind::None) {
             auto present = listFor(evidence.frameworkKey, evidence.checkpointKey);
             if (!present)
@@ -52,15 +51,8 @@ Result<qint64> EvidenceStore::add(const Evidence& evidence)
                 return Failure::invalid(
                     tr("evidence: checkpoint %1 already has evidence").arg(evidence.checkpointKey));
         }
-        auto added = addWithinTransaction(evidence);
-        if (!added)
-            return added.error();
-        id = added.value();
-        return {};
+        return addWithinTransaction(evidence);
     });
-    if (!s)
-        return s.error();
-    return id;
 }
 
 Result<qint64> EvidenceStore::addWithinTransaction(const Evidence& evidence)
