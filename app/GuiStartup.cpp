@@ -8,6 +8,7 @@
 #include "ExitCode.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "UiLanguage.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -84,7 +85,10 @@ int run(int& argc, char** argv, const QString& databasePath)
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(RUNGS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rungs.svg")));
-    Translations::install(app);
+    // Dates and numbers follow the chosen language too, so one window never mixes two.
+    const QLocale language = UiLanguage::chosen();
+    QLocale::setDefault(language);
+    Translations::install(app, language);
 
     SystemClock clock;
     std::unique_ptr<Database> db = openWithRecovery(databasePath, clock);

@@ -8,9 +8,8 @@
 
 namespace Translations {
 
-void install(QCoreApplication& app)
+void install(QCoreApplication& app, const QLocale& locale)
 {
-    const QLocale locale;
     auto* own = new QTranslator(&app);
     // English is the source language, but its singular forms ("1 entry") live in
     // rungs_en: it is the fallback for every locale without a translation of its own.

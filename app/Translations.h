@@ -3,10 +3,12 @@
 
 class QCoreApplication;
 
+class QLocale;
+
 /**
- * Loads the translations of Rungs and of Qt for the user's language (the system
- * locale, or the language chosen in the settings).
+ * Loads the translations of Rungs and of Qt for a language: the command line passes
+ * the system locale, the window the language chosen in Preferences (UiLanguage).
  */
 namespace Translations {
-void install(QCoreApplication& app);
+void install(QCoreApplication& app, const QLocale& locale);
 }

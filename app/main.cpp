@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -57,12 +58,12 @@ int main(int argc, char* argv[])
         previousMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
         QApplication app(argc, argv);
         qInstallMessageHandler(previousMessageHandler);
-        Translations::install(app);
+        Translations::install(app, QLocale::system());
         return commandLine.run(arguments, clock);
     }
 
     // Headless: a core application only, so commands never need a display.
     QCoreApplication app(argc, argv);
-    Translations::install(app);
+    Translations::install(app, QLocale::system());
     return commandLine.run(arguments, clock);
 }

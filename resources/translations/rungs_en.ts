@@ -3791,6 +3791,22 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Rungs starts again. The command line follows the language of its environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrivateFile</name>

@@ -3778,6 +3778,22 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <source>Daily reminder</source>
         <translation>每日提醒</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>窗口语言(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Takes effect when Rungs starts again. The command line follows the language of its environment.</source>
+        <translation>重新启动 Rungs 后生效。命令行始终跟随其运行环境的语言。</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFile</name>

@@ -3,11 +3,14 @@
 
 #include "Reminder.h"
 #include "Settings.h"
+#include "UiLanguage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -15,6 +18,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_remind(new QCheckBox(tr("&Remind me to log when nothing is logged by"), this))
     , m_time(new QTimeEdit(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -33,10 +37,35 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     row->addWidget(m_time);
     row->addStretch(1);
 
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(
+        tr("System default (%1)").arg(UiLanguage::nativeName(QLocale::system().name())), QString());
+    for (const QString& name : UiLanguage::available())
+        m_language->addItem(UiLanguage::nativeName(name), name);
+    const int current = m_language->findData(settings.value(UiLanguage::key()).toString());
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    auto* languageLayout = new QVBoxLayout(languageBox);
+    auto* languageRow = new QHBoxLayout;
+    auto* languageLabel = new QLabel(tr("&Window language:"), languageBox);
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+    languageLayout->addLayout(languageRow);
+    auto* languageNote = new QLabel(tr("Takes effect when Rungs starts again. The command line "
+                                       "follows the language of its environment."),
+                                    languageBox);
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    languageLayout->addWidget(languageNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(reminderBox);
+    layout->addWidget(languageBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -50,5 +79,10 @@ void PreferencesDialog::accept()
     Settings settings;
     settings.setValue(Reminder::enabledKey(), m_remind->isChecked());
     settings.setValue(Reminder::timeKey(), m_time->time());
+    const QString language = m_language->currentData().toString();
+    if (language.isEmpty())
+        settings.remove(UiLanguage::key());
+    else
+        settings.setValue(UiLanguage::key(), language);
     QDialog::accept();
 }

@@ -4,13 +4,15 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QTimeEdit;
 
 /**
  * The user's preferences, read from Settings when opened and written back on OK;
- * Cancel and Escape change nothing. Today that is the daily reminder: whether to
- * remind and from what time. Whoever acts on a setting re-reads it after an accepted
- * dialog (Reminder::reloadSettings()).
+ * Cancel and Escape change nothing: the daily reminder (whether to remind and from
+ * what time) and the window's language (UiLanguage). Whoever acts on a setting
+ * re-reads it after an accepted dialog (Reminder::reloadSettings()); the language is
+ * read at the next start.
  */
 class PreferencesDialog : public QDialog
 {
@@ -24,4 +26,5 @@ public:
 private:
     QCheckBox* m_remind;
     QTimeEdit* m_time;
+    QComboBox* m_language;
 };
