@@ -5,6 +5,7 @@
 #include "BuiltinFrameworks.h"
 #include "Database.h"
 #include "DatabaseProblemDialog.h"
+#include "DemoFile.h"
 #include "ExitCode.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -12,11 +13,14 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -67,6 +71,36 @@ std::unique_ptr<Database> openWithRecovery(QString path, const Clock& clock)
     }
 }
 
+/** What to do once the window has closed. */
+enum class Next
+{
+    Quit,
+    Demo,
+    OwnData
+};
+
+/**
+ * Writes a fresh demo database into the application's data folder, never beside the
+ * user's own (which may be a synchronised folder), replacing the last demo, and returns
+ * its path; on failure tells the user and returns nothing.
+ */
+std::optional<QString> createDemo(const Clock& clock)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<DemoSummary> made =
+        DemoFile::create(path, clock, DemoSettings(), DemoFile::Existing::Replace);
+    QGuiApplication::restoreOverrideCursor();
+    if (!made) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("GuiStartup", "No Demo Data"),
+                             made.error().message);
+        return std::nullopt;
+    }
+    return path;
+}
+
 } // namespace
 
 namespace GuiStartup {
@@ -91,19 +125,44 @@ int run(int& argc, char** argv, const QString& databasePath)
     Translations::install(app, language);
 
     SystemClock clock;
-    std::unique_ptr<Database> db = openWithRecovery(databasePath, clock);
-    if (!db)
-        return ExitDatabase;
-    Workspace workspace(*db);
-    if (Status s = workspace.reload(); !s) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "Rungs"),
-                              s.error().message);
-        return ExitDatabase;
+    QString path = databasePath;
+    bool demo = false;
+    for (;;) {
+        std::unique_ptr<Database> db = openWithRecovery(path, clock);
+        if (!db)
+            return ExitDatabase;
+        Workspace workspace(*db);
+        if (Status s = workspace.reload(); !s) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "Rungs"),
+                                  s.error().message);
+            return ExitDatabase;
+        }
+        Next next = Next::Quit;
+        MainWindow window(workspace);
+        QObject::connect(&window, &MainWindow::demoRequested, [&next] { next = Next::Demo; });
+        QObject::connect(&window, &MainWindow::ownDataRequested, [&next] { next = Next::OwnData; });
+        if (demo)
+            window.showAsDemo();
+        window.show();
+        if (!demo)
+            window.welcomeIfFirstStart();
+        const int status = app.exec();
+
+        switch (next) {
+        case Next::Quit:
+            return status;
+        case Next::OwnData:
+            path = databasePath;
+            demo = false;
+            break;
+        case Next::Demo:
+            if (std::optional<QString> demoPath = createDemo(clock)) {
+                path = *demoPath;
+                demo = true;
+            }
+            break;
+        }
     }
-    MainWindow window(workspace);
-    window.show();
-    window.welcomeIfFirstStart();
-    return app.exec();
 }
 
 } // namespace GuiStartup

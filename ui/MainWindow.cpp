@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -288,8 +289,28 @@ ProfileDialog* MainWindow::welcomeIfFirstStart()
     auto* dialog = new ProfileDialog(m_workspace, ProfileDialog::Mode::Welcome, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, m_reminder, &Reminder::reloadSettings);
+    connect(dialog, &ProfileDialog::demoRequested, this, [this] {
+        Q_EMIT demoRequested();
+        quit();
+    });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::showAsDemo()
+{
+    setWindowTitle(tr("Rungs — Demo Data"));
+    auto* note = new QLabel(tr("Demo data of an imagined engineer; your own database is "
+                               "untouched."),
+                            this);
+    auto* back = new QPushButton(tr("Back to &My Data"), this);
+    back->setToolTip(tr("Close the demo and open your own database"));
+    connect(back, &QPushButton::clicked, this, [this] {
+        Q_EMIT ownDataRequested();
+        quit();
+    });
+    statusBar()->insertPermanentWidget(0, note);
+    statusBar()->insertPermanentWidget(1, back);
 }
 
 void MainWindow::showPreferences()

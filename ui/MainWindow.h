@@ -56,10 +56,24 @@ public:
      * the window and returns it; otherwise nullptr.
      */
     ProfileDialog* welcomeIfFirstStart();
+    /**
+     * Marks the window as showing demo data (title and status bar), with a button back
+     * to the user's own database.
+     */
+    void showAsDemo();
     EntryHistory* history() const { return m_history; }
 
     /** Opens the quick-log dialog (Ctrl+L); returns after it closes. */
     void quickLog();
+
+Q_SIGNALS:
+    /**
+     * The user asked to explore demo data, or to go back from it to their own
+     * database; the window has closed and the event loop is quitting, so that the
+     * caller can open the other database.
+     */
+    void demoRequested();
+    void ownDataRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -4,55 +4,9 @@
 #include "BuiltinFrameworks.h"
 #include "CliContext.h"
 #include "DemoData.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include "DemoFile.h"
 
 #include <limits>
-
-namespace {
-
-/** A name beside target that no file has yet, hidden in file listings. */
-QString temporaryPathBeside(const QFileInfo& target)
-{
-    const QDir dir = target.absoluteDir();
-    for (int attempt = 0;; ++attempt) {
-        const QString path = dir.filePath(QStringLiteral(".%1.%2-%3.partial")
-                                              .arg(target.fileName())
-                                              .arg(QCoreApplication::applicationPid())
-                                              .arg(attempt));
-        if (!QFileInfo::exists(path))
-            return path;
-    }
-}
-
-/**
- * Creates the database at path and fills it; on return the connection is closed, which
- * folds the write-ahead log into the file, so the file alone holds everything.
- */
-Result<DemoSummary> generateInto(const QString& path, const Clock& clock,
-                                 const DemoSettings& settings)
-{
-    Result<DemoSummary> summary = [&]() -> Result<DemoSummary> {
-        auto db = Database::open(path, clock);
-        if (!db)
-            return db.error();
-        return DemoData::generate(*db.value(), settings);
-    }();
-    if (summary && QFile::exists(path + QStringLiteral("-wal")))
-        return Failure::database(
-            DemoCommand::tr("%1: the write-ahead log was not folded into the file").arg(path));
-    return summary;
-}
-
-void removeDatabaseFiles(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-} // namespace
 
 void DemoCommand::addOptions(QCommandLineParser& parser) const
 {
@@ -111,25 +65,11 @@ int DemoCommand::run(CliContext& context, const QCommandLineParser& parser) cons
     }
     settings.frameworkKey = parser.value(QStringLiteral("framework"));
 
-    const QFileInfo target(out);
-    if (target.exists() || target.isSymLink())
-        return context.fail(
-            Failure::invalid(tr("demo: %1 already exists; give the name of a new file").arg(out)));
-    if (!target.absoluteDir().exists())
-        return context.fail(Failure::invalid(
-            tr("demo: %1: there is no folder %2").arg(out, target.absoluteDir().path())));
-
-    const QString temporary = temporaryPathBeside(target);
-    const Result<DemoSummary> summary = generateInto(temporary, context.clock(), settings);
-    if (!summary) {
-        removeDatabaseFiles(temporary);
+    const Result<DemoSummary> summary =
+        DemoFile::create(out, context.clock(), settings, DemoFile::Existing::Refuse);
+    if (!summary)
         return context.fail(
             Failure{summary.error().kind, tr("demo: %1").arg(summary.error().message)});
-    }
-    if (!QFile::rename(temporary, target.absoluteFilePath())) {
-        removeDatabaseFiles(temporary);
-        return context.fail(Failure::io(tr("demo: cannot move %1 to %2").arg(temporary, out)));
-    }
 
     const DemoSummary& s = summary.value();
     context.out() << tr("%1: %2 %3 → %4; entries %5, self-assessments %6, checkpoints done %7, "

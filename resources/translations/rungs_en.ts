@@ -2051,10 +2051,6 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>%1: the write-ahead log was not folded into the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new database file to write; an existing file is never replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,19 +2099,7 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo: %1 already exists; give the name of a new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: cannot move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,6 +2119,29 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
     </message>
     <message>
         <source>years: %1 is outside %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoFile</name>
+    <message>
+        <source>%1: the write-ahead log was not folded into the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give the name of a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,6 +2740,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <source>Rungs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -3208,6 +3219,22 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     </message>
     <message>
         <source>Rungs keeps running in the tray to remind you to log. Quit from the tray menu to end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rungs — Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data of an imagined engineer; your own database is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the demo and open your own database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3863,6 +3890,14 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore &amp;Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open three years of an imagined engineer&apos;s records in a separate database; yours stays empty and this welcome comes back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

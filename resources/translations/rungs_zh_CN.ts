@@ -2045,10 +2045,6 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>%1: the write-ahead log was not folded into the file</source>
-        <translation>%1：预写日志未合并到文件中</translation>
-    </message>
-    <message>
         <source>The new database file to write; an existing file is never replaced.</source>
         <translation>要写入的新数据库文件；不会替换已有文件。</translation>
     </message>
@@ -2097,20 +2093,8 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <translation>demo：--seed %1：请给出 0 到 %2 之间的整数</translation>
     </message>
     <message>
-        <source>demo: %1 already exists; give the name of a new file</source>
-        <translation>demo：%1 已存在；请给出一个新文件名</translation>
-    </message>
-    <message>
-        <source>demo: %1: there is no folder %2</source>
-        <translation>demo：%1：文件夹 %2 不存在</translation>
-    </message>
-    <message>
         <source>demo: %1</source>
         <translation>demo：%1</translation>
-    </message>
-    <message>
-        <source>demo: cannot move %1 to %2</source>
-        <translation>demo：无法将 %1 移动到 %2</translation>
     </message>
     <message>
         <source>%1: %2 %3 → %4; entries %5, self-assessments %6, checkpoints done %7, evidence %8, ADRs %9</source>
@@ -2130,6 +2114,29 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
     <message>
         <source>years: %1 is outside %2 to %3</source>
         <translation>年数：%1 不在 %2 到 %3 之间</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFile</name>
+    <message>
+        <source>%1: the write-ahead log was not folded into the file</source>
+        <translation>%1：预写日志未合并到文件中</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give the name of a new file</source>
+        <translation>%1 已存在；请给出一个新文件名</translation>
+    </message>
+    <message>
+        <source>%1: there is no folder %2</source>
+        <translation>%1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>无法将 %1 移动到 %2</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2735,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <source>Rungs</source>
         <translation>Rungs</translation>
     </message>
+    <message>
+        <source>No Demo Data</source>
+        <translation>无法生成演示数据</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -3198,6 +3209,22 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Rungs — Demo Data</source>
+        <translation>Rungs — 演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data of an imagined engineer; your own database is untouched.</source>
+        <translation>这是一位虚构工程师的演示数据；你自己的数据库不受影响。</translation>
+    </message>
+    <message>
+        <source>Back to &amp;My Data</source>
+        <translation>回到我的数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close the demo and open your own database</source>
+        <translation>关闭演示，打开你自己的数据库</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3878,14 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     <message>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Explore &amp;Demo Data</source>
+        <translation>浏览演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open three years of an imagined engineer&apos;s records in a separate database; yours stays empty and this welcome comes back.</source>
+        <translation>在单独的数据库中打开一位虚构工程师三年的记录；你的数据库保持为空，下次仍会显示此欢迎页。</translation>
     </message>
 </context>
 <context>

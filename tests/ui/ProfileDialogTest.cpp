@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -29,6 +30,8 @@ protected:
     {
         ASSERT_NO_FATAL_FAILURE(WorkspaceTest::SetUp());
         useOwnConfigFolder();
+        // QSettings may keep the first test's folder for the whole process: start clean.
+        Settings().remove(ProfileDialog::welcomeDoneKey());
     }
 
     QString storedProfile() const
@@ -116,4 +119,47 @@ TEST_F(ProfileDialogTest, AnotherLadderOffersItsOwnLevelsAndBecomesTheOneInUse)
     save(&dialog);
     EXPECT_EQ(m_workspace->framework().key, u"ic-track"_s);
     EXPECT_EQ(storedProfile(), u"ic-track L4 L5 - "_s);
+}
+
+TEST_F(ProfileDialogTest, ExploringDemoDataFromTheWelcomeSavesNothingAndAsksTheCallerToSwitch)
+{
+    MainWindow window(*m_workspace);
+    QSignalSpy demo(&window, &MainWindow::demoRequested);
+    ProfileDialog* welcome = window.welcomeIfFirstStart();
+    ASSERT_NE(welcome, nullptr);
+    const QString before = storedProfile();
+    QPushButton* explore = nullptr;
+    for (QPushButton* button : welcome->findChildren<QPushButton*>()) {
+        if (button->text() == u"Explore &Demo Data"_s)
+            explore = button;
+    }
+    ASSERT_NE(explore, nullptr);
+    explore->click();
+
+    EXPECT_EQ(demo.count(), 1);
+    EXPECT_EQ(storedProfile(), before);
+    EXPECT_FALSE(Settings().value(ProfileDialog::welcomeDoneKey(), false).toBool());
+}
+
+TEST_F(ProfileDialogTest, TheEditedProfileOffersNoDemoData)
+{
+    ProfileDialog dialog(*m_workspace, ProfileDialog::Mode::Edit);
+    for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        EXPECT_NE(button->text(), u"Explore &Demo Data"_s);
+}
+
+TEST_F(ProfileDialogTest, ADemoWindowSaysSoAndLeadsBackToTheUsersOwnData)
+{
+    MainWindow window(*m_workspace);
+    QSignalSpy back(&window, &MainWindow::ownDataRequested);
+    window.showAsDemo();
+    EXPECT_EQ(window.windowTitle(), u"Rungs — Demo Data"_s);
+    QPushButton* button = nullptr;
+    for (QPushButton* candidate : window.findChildren<QPushButton*>()) {
+        if (candidate->text() == u"Back to &My Data"_s)
+            button = candidate;
+    }
+    ASSERT_NE(button, nullptr);
+    button->click();
+    EXPECT_EQ(back.count(), 1);
 }

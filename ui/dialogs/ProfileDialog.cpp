@@ -92,6 +92,14 @@ ProfileDialog::ProfileDialog(Workspace& workspace, Mode mode, QWidget* parent)
     if (mode == Mode::Welcome) {
         buttons->button(QDialogButtonBox::Save)->setText(tr("&Start"));
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
+        QPushButton* demo =
+            buttons->addButton(tr("Explore &Demo Data"), QDialogButtonBox::ActionRole);
+        demo->setToolTip(tr("Open three years of an imagined engineer's records in a separate "
+                            "database; yours stays empty and this welcome comes back."));
+        connect(demo, &QPushButton::clicked, this, [this] {
+            reject();
+            Q_EMIT demoRequested();
+        });
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

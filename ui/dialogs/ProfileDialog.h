@@ -14,8 +14,8 @@ class Workspace;
 /**
  * Who the user is and aims to be: name, career ladder, current and target level, and
  * the date they aim for. As the welcome on first start it also offers the daily
- * reminder; as Edit ▸ Profile… it only edits the profile. Saving goes through
- * Workspace::setProfile; a refusal is shown in the dialog and nothing is written.
+ * reminder and a look at demo data first; as Edit ▸ Profile… it only edits the profile. Saving goes
+ * through Workspace::setProfile; a refusal is shown in the dialog and nothing is written.
  */
 class ProfileDialog : public QDialog
 {
@@ -34,6 +34,10 @@ public:
     static QString welcomeDoneKey() { return QStringLiteral("welcome/done"); }
 
     void accept() override;
+
+Q_SIGNALS:
+    /** The welcome's Explore Demo Data was chosen; the dialog has closed, saving nothing. */
+    void demoRequested();
 
 private:
     void fillLevels();
