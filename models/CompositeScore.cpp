@@ -98,6 +98,8 @@ CompositeResult CompositeScore::compute(const CompositeInput& input)
     QList<Column> columns(m);
     for (qsizetype j = 0; j < m; ++j) {
         const QString& key = input.indicators[j];
+        const QString named = input.indicatorNames.value(j);
+        const QString& label = named.isEmpty() ? key : named;
         QList<std::optional<double>> cells(n);
         qsizetype observed = 0;
         qsizetype notFinite = 0;
@@ -110,17 +112,17 @@ CompositeResult CompositeScore::compute(const CompositeInput& input)
         if (notFinite > 0)
             result.notes << tr("\"%1\": values that are not finite numbers were ignored (%2 of %3 "
                                "periods).")
-                                .arg(key)
+                                .arg(label)
                                 .arg(notFinite)
                                 .arg(n);
         if (observed == 0) {
-            result.notes << tr("\"%1\" has no values, so it is left out.").arg(key);
+            result.notes << tr("\"%1\" has no values, so it is left out.").arg(label);
             continue;
         }
         if (observed == 1 && n > 1) {
             result.notes << tr("\"%1\" has a value in only one of %2 periods, so it is left out: "
                                "one value cannot be compared with anything.")
-                                .arg(key)
+                                .arg(label)
                                 .arg(n);
             continue;
         }
@@ -142,7 +144,7 @@ CompositeResult CompositeScore::compute(const CompositeInput& input)
         if (observed < n)
             result.notes << tr("\"%1\": no value in %2 of %3 periods; those count at the worst "
                                "value observed, %4.")
-                                .arg(key)
+                                .arg(label)
                                 .arg(n - observed)
                                 .arg(n)
                                 .arg(numberText(worst));
@@ -155,7 +157,7 @@ CompositeResult CompositeScore::compute(const CompositeInput& input)
             if (n > 1)
                 result.notes << tr("\"%1\" has the same value in every period, so it carries no "
                                    "information and gets no entropy weight.")
-                                    .arg(key);
+                                    .arg(label);
             continue;
         }
         for (qsizetype i = 0; i < n; ++i) {
@@ -276,6 +278,7 @@ CompositeInput CompositeScore::weekly(const Framework& framework, const QList<En
         std::fill(values.begin(), firstKnown, *firstKnown);
 
         input.indicators << metric.key;
+        input.indicatorNames << metric.name.text();
         input.higherIsBetter << (metric.direction == Metric::Direction::HigherIsBetter);
         columns << values;
     }

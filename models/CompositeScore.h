@@ -28,6 +28,8 @@ struct CompositeInput
 {
     /** Metric keys, one per column. Their count is the number of columns. */
     QStringList indicators;
+    /** Per column, how notes name the indicator; a column without one goes by its key. */
+    QStringList indicatorNames;
     /** Per column; a column without an entry here counts as higher-is-better. */
     QList<bool> higherIsBetter;
     /**

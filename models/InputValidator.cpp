@@ -84,7 +84,7 @@ Status InputValidator::note(const QString& text, const QString& field)
     const qsizetype bytes = text.toUtf8().size();
     if (bytes > MaximumTextBytes)
         return refuse(
-            field, tr("%1 bytes is longer than the %2 allowed").arg(bytes).arg(MaximumTextBytes));
+            field, tr("%1 bytes are more than the %2 allowed").arg(bytes).arg(MaximumTextBytes));
     return {};
 }
 
@@ -255,7 +255,7 @@ Status InputValidator::adr(const Adr& adr)
         if (bytes > MaximumAdrTextBytes)
             return refuse(
                 field,
-                tr("%1 bytes is longer than the %2 allowed").arg(bytes).arg(MaximumAdrTextBytes));
+                tr("%1 bytes are more than the %2 allowed").arg(bytes).arg(MaximumAdrTextBytes));
         return {};
     };
     const QList<std::pair<const char*, const QString*>> parts = {

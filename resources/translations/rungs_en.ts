@@ -283,6 +283,14 @@
         <source>result %1: after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Options considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdrFolder</name>
@@ -744,10 +752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search titles, context, options, decisions (中文也可以)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search decision records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,6 +809,10 @@
     </message>
     <message>
         <source>No record selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, context, options and decisions, in any language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +1934,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>Next checkpoints for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your standing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2715,6 +2727,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>%1 was imported. Use it now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -2813,10 +2829,6 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bytes is longer than the %2 allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be one line (a URL, commit or path)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,6 +2898,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     </message>
     <message>
         <source>%1 is not an entry (write entry:N with the entry&apos;s id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes are more than the %2 allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -281,6 +281,14 @@
         <source>result %1: after</source>
         <translation>结果 %1：之后</translation>
     </message>
+    <message>
+        <source>Options considered</source>
+        <translation>考虑过的方案</translation>
+    </message>
+    <message>
+        <source>Measured results</source>
+        <translation>实测结果</translation>
+    </message>
 </context>
 <context>
     <name>AdrFolder</name>
@@ -740,10 +748,6 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Search titles, context, options, decisions (中文也可以)</source>
-        <translation>搜索标题、背景、方案、决策（English works too）</translation>
-    </message>
-    <message>
         <source>Search decision records</source>
         <translation>搜索架构决策记录</translation>
     </message>
@@ -802,6 +806,10 @@
     <message>
         <source>No record selected</source>
         <translation>未选择记录</translation>
+    </message>
+    <message>
+        <source>Search titles, context, options and decisions, in any language</source>
+        <translation>搜索标题、背景、方案和决策（中英文均可）</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1928,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
             <numerusform>连续打卡：%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your standing</source>
+        <translation>你的现状</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2708,6 +2720,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>%1 was imported. Use it now?</source>
         <translation>已导入 %1。现在使用它吗？</translation>
     </message>
+    <message>
+        <source>Levels</source>
+        <translation>职级</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -2806,10 +2822,6 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <translation>%1 太大</translation>
     </message>
     <message>
-        <source>%1 bytes is longer than the %2 allowed</source>
-        <translation>%1 字节，超过允许的 %2 字节</translation>
-    </message>
-    <message>
         <source>must be one line (a URL, commit or path)</source>
         <translation>必须是单行（URL、提交或路径）</translation>
     </message>
@@ -2880,6 +2892,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     <message>
         <source>%1 is not an entry (write entry:N with the entry&apos;s id)</source>
         <translation>%1 不是记录（请写 entry:N，N 为记录的 id）</translation>
+    </message>
+    <message>
+        <source>%1 bytes are more than the %2 allowed</source>
+        <translation>%1 字节，超过了允许的 %2 字节</translation>
     </message>
 </context>
 <context>

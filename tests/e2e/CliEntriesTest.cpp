@@ -241,7 +241,7 @@ TEST_F(Cli, BadLogInputExitsThreeWithOneLineAndWritesNothing)
           QStringLiteral("2999-01-01")},
          QStringLiteral("date: 2999-01-01 is in the future")},
         {{QStringLiteral("delta_tech"), QStringLiteral("3"), QStringLiteral("--note"), longNote},
-         QStringLiteral("note: 65537 bytes is longer than the 65536 allowed")},
+         QStringLiteral("note: 65537 bytes are more than the 65536 allowed")},
     };
     for (const Case& c : cases) {
         const Outcome r = run(QStringList{QStringLiteral("log")} + c.arguments);

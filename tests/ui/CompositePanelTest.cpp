@@ -105,7 +105,8 @@ TEST_F(CompositePanelTest, NotesOnDegenerateCasesShowInItalic)
     QLabel* notes = label(panel, "compositeNotes");
     EXPECT_TRUE(notes->isVisible());
     EXPECT_TRUE(notes->font().italic());
-    EXPECT_TRUE(notes->text().contains(u"\"delta_business\" has the same value in every period"_s))
+    EXPECT_TRUE(notes->text().contains(
+        u"\"Δ business: rule mapped to design\" has the same value in every period"_s))
         << notes->text().toStdString();
 }
 

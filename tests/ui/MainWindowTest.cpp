@@ -16,6 +16,7 @@
 #include "views/LogView.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QChartView>
 #include <QLabel>
@@ -180,4 +181,32 @@ TEST_F(MainWindowTest, KeyboardShortcutsListTheMenuCommandsWithTheirKeys)
     // Commands without a shortcut are not listed.
     EXPECT_FALSE(keys.contains(QStringLiteral("File ▸ Export Chart…")));
     EXPECT_TRUE(keys.contains(QStringLiteral("Chart: zoom in, zoom out")));
+}
+
+// What a screen reader announces for every control a user can tab to, in every view:
+// its own accessible name, its label's text (a buddy) or its visible text.
+TEST_F(MainWindowTest, EveryFocusableControlOfEveryViewHasAnAccessibleName)
+{
+    MainWindow window(*m_workspace);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    for (int view = 0; view < MainWindow::PageCount; ++view) {
+        window.showView(MainWindow::View(view));
+        QCoreApplication::processEvents();
+        const QList<QWidget*> widgets = window.findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) ||
+                widget->focusProxy())
+                continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(QStringLiteral("view %1: %2 %3")
+                                   .arg(view)
+                                   .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                        widget->objectName()));
+        }
+    }
+    unnamed.removeDuplicates();
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u'\n').toStdString();
 }

@@ -608,8 +608,8 @@ TEST_F(AdrStoreTest, InvalidRecordsAreRefusedAndNothingIsWritten)
         {twoLines, u"title: must be one line"_s},
         {longTitle, u"title: 501 characters is longer than the 500 allowed"_s},
         {negative, u"number: -1 is negative"_s},
-        {hugeContext, u"context: 1048577 bytes is longer than the 1048576 allowed"_s},
-        {hugePros, u"options[1].pros: 1048578 bytes is longer than the 1048576 allowed"_s},
+        {hugeContext, u"context: 1048577 bytes are more than the 1048576 allowed"_s},
+        {hugePros, u"options[1].pros: 1048578 bytes are more than the 1048576 allowed"_s},
         {infinite, u"results[0].after: not a finite number"_s},
         {unknownSuccessor, u"superseded by: ADR id 5 does not exist"_s},
     };

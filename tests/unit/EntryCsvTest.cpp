@@ -328,7 +328,7 @@ TEST(EntryCsv, EveryRefusedInputNamesFileLineAndFieldAndWritesNothing)
         {"2026-11-20,delta_tech,1,,\"https://a\nhttps://b\"",
          u"evidence: must be one line (a URL, commit or path)"_s},
         {"2026-11-20,delta_tech,1," + longNote + ",",
-         u"note: 65537 bytes is longer than the 65536 allowed"_s},
+         u"note: 65537 bytes are more than the 65536 allowed"_s},
     };
     for (const auto& [row, message] : cases) {
         const QByteArray bytes =

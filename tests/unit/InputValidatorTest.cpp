@@ -128,12 +128,12 @@ std::vector<BadEntry> badEntries()
         {"EvidenceWithCarriageReturn", withEvidence(u"abc123\rdef456"_s),
          u"evidence: must be one line (a URL, commit or path)"_s},
         {"NoteOfOneByteTooMany", withNote(QString(65537, u'a')),
-         u"note: 65537 bytes is longer than the 65536 allowed"_s},
+         u"note: 65537 bytes are more than the 65536 allowed"_s},
         // 21845 × 3 bytes + "é" (2 bytes) = 65537 bytes, though only 21846 characters.
         {"ChineseNoteOfOneByteTooMany", withNote(chinese(21845) + u"é"_s),
-         u"note: 65537 bytes is longer than the 65536 allowed"_s},
+         u"note: 65537 bytes are more than the 65536 allowed"_s},
         {"EvidenceOfOneByteTooMany", withEvidence(QString(65537, u'e')),
-         u"evidence: 65537 bytes is longer than the 65536 allowed"_s},
+         u"evidence: 65537 bytes are more than the 65536 allowed"_s},
         // The first bad field in form order is the one reported.
         {"DateReportedBeforeMetricAndValue",
          EntryText{u"2026-02-30"_s, u"nope"_s, u"nan"_s, QString(), QString()},
@@ -286,7 +286,7 @@ TEST(InputValidator, NoteOfExactlyTheLimitIsAccepted)
     EXPECT_EQ(accepted(withNote(emoji)).note, emoji);
     auto oneMore = InputValidator::entry(withNote(emoji + u"a"_s), goBackendFramework(), TestToday);
     ASSERT_FALSE(oneMore.ok());
-    EXPECT_EQ(oneMore.error().message, u"note: 65537 bytes is longer than the 65536 allowed"_s);
+    EXPECT_EQ(oneMore.error().message, u"note: 65537 bytes are more than the 65536 allowed"_s);
 }
 
 TEST(InputValidator, NoteMayHaveLineBreaksAndIsKeptAsTyped)
@@ -394,5 +394,5 @@ TEST(InputValidator, AssessmentDateAndNoteFollowTheEntryRules)
     t.note = chinese(21845) + u"ab"_s;
     auto tooLong = InputValidator::assessment(t, goBackendFramework(), TestToday);
     ASSERT_FALSE(tooLong.ok());
-    EXPECT_EQ(tooLong.error().message, u"note: 65537 bytes is longer than the 65536 allowed"_s);
+    EXPECT_EQ(tooLong.error().message, u"note: 65537 bytes are more than the 65536 allowed"_s);
 }

@@ -121,6 +121,8 @@ AdrEditor::AdrEditor(Workspace& workspace, QWidget* parent)
                                                         QHeaderView::ResizeToContents);
     m_preview->setOpenExternalLinks(true);
     m_preview->setAccessibleName(tr("Preview"));
+    m_options->setAccessibleName(tr("Options considered"));
+    m_results->setAccessibleName(tr("Measured results"));
 
     m_tabs->addTab(decisionPage(), tr("De&cision"));
     m_tabs->addTab(consequencesPage(), tr("Conse&quences"));

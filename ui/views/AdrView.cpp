@@ -41,7 +41,8 @@ AdrView::AdrView(Workspace& workspace, QWidget* parent)
     , m_delete(new QPushButton(tr("&Delete"), this))
     , m_undo(new QUndoStack(this))
 {
-    m_search->setPlaceholderText(tr("Search titles, context, options, decisions (中文也可以)"));
+    m_search->setPlaceholderText(
+        tr("Search titles, context, options and decisions, in any language"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search decision records"));
     auto* newButton = new QPushButton(tr("&New ADR"), this);

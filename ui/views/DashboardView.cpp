@@ -112,6 +112,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     scroll->setWidget(leftColumn);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Your standing"));
     // Every label wraps, so the column can follow the width it is given.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(340);

@@ -57,6 +57,7 @@ FrameworkView::FrameworkView(Workspace& workspace, QWidget* parent)
 
     m_description->setWordWrap(true);
     m_levels->setOpenLinks(false);
+    m_levels->setAccessibleName(tr("Levels"));
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_levels, tr("&Levels"));
