@@ -1766,6 +1766,13 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source> · </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Largest weights: %1 and %n more</source>
+        <translation>
+            <numerusform>Largest weights: %1 and %n more</numerusform>
+            <numerusform>Largest weights: %1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompositeScore</name>

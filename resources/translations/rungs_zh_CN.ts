@@ -1761,6 +1761,12 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message numerus="yes">
+        <source>Largest weights: %1 and %n more</source>
+        <translation>
+            <numerusform>权重最大的几项：%1，另有 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompositeScore</name>

@@ -11,9 +11,12 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,10 +69,10 @@ TEST_F(CompositePanelTest, ThreeWeeksShowThisWeeksScoreItsChangeTheTrendAndTheWe
     QLabel* change = label(panel, "compositeChange");
     EXPECT_TRUE(change->isVisible());
     EXPECT_EQ(change->text(), u"+6 points since last week"_s);
-    // Blended weights 0.4158555446 and 0.5841444554.
+    // Blended weights 0.4158555446 and 0.5841444554, the larger first.
     EXPECT_EQ(label(panel, "compositeWeights")->text(),
-              u"Weights in use: Δ tech: new capability mastered: 42 % · "
-              u"Hours on alerts and upgrades: 58 %"_s);
+              u"Weights in use: Hours on alerts and upgrades: 58 % · "
+              u"Δ tech: new capability mastered: 42 %"_s);
     EXPECT_FALSE(label(panel, "compositeNotes")->isVisible());
 
     ASSERT_TRUE(panel.view()->isVisible());
@@ -138,4 +141,32 @@ TEST_F(CompositePanelTest, WeightsButtonOpensTheDialog)
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
     dialog->reject();
+}
+
+TEST_F(CompositePanelTest, ManyMetricsShowTheThreeLargestWeightsAndTheRestInTheTooltip)
+{
+    CompositePanel panel(*m_workspace);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    log(compositeExampleEntries());
+    const QStringList more = {u"delta_business"_s, u"delta_resilience"_s, u"gc_pause_ms"_s};
+    for (int i = 0; i < more.size(); ++i) {
+        log({makeEntry(nov(3), more[i], 1 + i), makeEntry(nov(10), more[i], 3 * (i + 1)),
+             makeEntry(nov(17), more[i], 2 + i * i)});
+    }
+
+    // Five weights; the tooltip lists them all, largest first.
+    QLabel* weights = label(panel, "compositeWeights");
+    const QString all = weights->toolTip();
+    ASSERT_TRUE(all.startsWith(u"Weights in use: "_s)) << all.toStdString();
+    const QStringList items = all.mid(16).split(u" · "_s);
+    ASSERT_EQ(items.size(), 5) << all.toStdString();
+    QList<int> percents;
+    static const QRegularExpression percentAtEnd(u"(\\d+) %$"_s);
+    for (const QString& item : items)
+        percents << percentAtEnd.match(item).captured(1).toInt();
+    EXPECT_TRUE(std::is_sorted(percents.rbegin(), percents.rend())) << all.toStdString();
+
+    EXPECT_EQ(weights->text(),
+              u"Largest weights: "_s + items.mid(0, 3).join(u" · "_s) + u" and 2 more"_s);
 }

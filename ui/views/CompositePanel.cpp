@@ -14,9 +14,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace {
 
 constexpr int ChartHeight = 180;
+/** How many of the largest weights the panel names; the tooltip has them all. */
+constexpr int ShownWeights = 3;
 
 /** A share 0..1 as the whole percent people read; the change is taken between these. */
 int percent(double share)
@@ -124,15 +129,26 @@ void CompositePanel::refresh()
     m_view->setChart(TrendChart::build(points));
     delete old; // setChart() hands the previous chart back to its creator
 
-    QStringList weights;
+    // Every weight is in the tooltip and in Weights…; the label names the largest few,
+    // so that a framework with twenty metrics does not crowd out the chart.
     const Framework& f = m_workspace.framework();
-    for (qsizetype i = 0; i < trend.metrics.size(); ++i) {
+    QList<qsizetype> order(trend.metrics.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return trend.weights[a] > trend.weights[b]; });
+    QStringList weights;
+    for (qsizetype i : order) {
         // The trend scores the framework's own metrics only.
         weights << tr("%1: %2 %")
                        .arg(f.metric(trend.metrics[i])->name.text())
                        .arg(percent(trend.weights[i]));
     }
-    m_weights->setText(tr("Weights in use: %1").arg(weights.join(tr(" · "))));
+    const QString all = tr("Weights in use: %1").arg(weights.join(tr(" · ")));
+    const int more = int(weights.size()) - ShownWeights;
+    m_weights->setText(more <= 0 ? all
+                                 : tr("Largest weights: %1 and %n more", nullptr, more)
+                                       .arg(weights.mid(0, ShownWeights).join(tr(" · "))));
+    m_weights->setToolTip(all);
 
     m_notes->setText(trend.notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!trend.notes.isEmpty());
