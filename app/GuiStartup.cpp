@@ -15,8 +15,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 #include <cstdio>
 #include <memory>
@@ -76,7 +78,8 @@ enum class Next
 {
     Quit,
     Demo,
-    OwnData
+    OwnData,
+    Restore
 };
 
 /**
@@ -127,7 +130,21 @@ int run(int& argc, char** argv, const QString& databasePath)
     SystemClock clock;
     QString path = databasePath;
     bool demo = false;
+    QString restoreFrom;
     for (;;) {
+        // A restore replaces the file while no connection holds it open.
+        QString restored;
+        if (!restoreFrom.isEmpty()) {
+            auto kept = Backups::restore(restoreFrom, path, clock);
+            if (kept)
+                restored = QCoreApplication::translate("GuiStartup", "Restored from %1")
+                               .arg(QFileInfo(restoreFrom).fileName());
+            else
+                QMessageBox::critical(nullptr,
+                                      QCoreApplication::translate("GuiStartup", "Restore failed"),
+                                      kept.error().message);
+            restoreFrom.clear();
+        }
         std::unique_ptr<Database> db = openWithRecovery(path, clock);
         if (!db)
             return ExitDatabase;
@@ -141,9 +158,17 @@ int run(int& argc, char** argv, const QString& databasePath)
         MainWindow window(workspace);
         QObject::connect(&window, &MainWindow::demoRequested, [&next] { next = Next::Demo; });
         QObject::connect(&window, &MainWindow::ownDataRequested, [&next] { next = Next::OwnData; });
+        QObject::connect(&window, &MainWindow::restoreRequested,
+                         [&next, &restoreFrom](const QString& backup) {
+                             next = Next::Restore;
+                             restoreFrom = backup;
+                         });
         if (demo)
             window.showAsDemo();
         window.show();
+        window.backUpDaily();
+        if (!restored.isEmpty())
+            window.statusBar()->showMessage(restored, 10000);
         if (!demo)
             window.welcomeIfFirstStart();
         const int status = app.exec();
@@ -154,6 +179,8 @@ int run(int& argc, char** argv, const QString& databasePath)
         case Next::OwnData:
             path = databasePath;
             demo = false;
+            break;
+        case Next::Restore:
             break;
         case Next::Demo:
             if (std::optional<QString> demoPath = createDemo(clock)) {

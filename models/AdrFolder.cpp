@@ -4,6 +4,7 @@
 #include "AdrMarkdownReader.h"
 #include "AdrMarkdownWriter.h"
 #include "AdrStore.h"
+#include "Backups.h"
 #include "Database.h"
 #include "InputValidator.h"
 
@@ -226,6 +227,11 @@ Result<AdrImportReport> AdrFolder::importFolder(Database& db, const QString& dir
     }
 
     applySupersedes(pending, report);
+    if (!pending.isEmpty()) {
+        if (auto backup = Backups::beforeImport(db); !backup)
+            return Failure::database(
+                tr("cannot back up the database before importing: %1").arg(backup.error().message));
+    }
     AdrStore store(db);
     const Status written = db.transaction([&]() -> Status {
         for (Pending& p : pending) {

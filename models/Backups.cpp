@@ -24,6 +24,47 @@ QRegularExpression backupPattern(const QString& databasePath)
         QStringLiteral("^%1-(\\d{8}-\\d{6})(-\\d+)?(-[A-Za-z0-9_-]+)?\\.sqlite$").arg(base));
 }
 
+const QString DailyReason = QStringLiteral("daily");
+const QString BeforeImportReason = QStringLiteral("before-import");
+
+/** The reason part of an automatic backup's name, without its dash. */
+QString reasonOf(const QString& databasePath, const QString& path)
+{
+    return backupPattern(databasePath).match(QFileInfo(path).fileName()).captured(3).mid(1);
+}
+
+/** True when the database has anything of the user's that a backup would keep. */
+Result<bool> holdsData(const Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM entry) OR "
+                                    "EXISTS (SELECT 1 FROM assessment) OR "
+                                    "EXISTS (SELECT 1 FROM checkpoint_progress) OR "
+                                    "EXISTS (SELECT 1 FROM adr)"));
+    if (!q)
+        return q.error();
+    return q.value().next() && q.value().value(0).toBool();
+}
+
+/**
+ * Deletes all but the newest keep backups made for reason, and any half-written backup a
+ * killed process left behind.
+ */
+void prune(const QString& databasePath, const QString& reason, int keep)
+{
+    int seen = 0;
+    const QStringList backups = Backups::list(databasePath);
+    for (const QString& path : backups) {
+        if (reasonOf(databasePath, path) == reason && ++seen > keep)
+            QFile::remove(path);
+    }
+    const QDir dir(Backups::directoryFor(databasePath));
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    const QStringList partial =
+        dir.entryList({base + QStringLiteral("-*.sqlite.partial")}, QDir::Files);
+    for (const QString& name : partial)
+        QFile::remove(dir.filePath(name));
+}
+
 } // namespace
 
 QString Backups::directoryFor(const QString& databasePath)
@@ -107,10 +148,14 @@ Result<QString> Backups::restore(const QString& backupPath, const QString& datab
                                  const Clock& clock)
 {
     if (!QFileInfo(backupPath).isFile())
-        return Failure::io(tr("%1: the backup does not exist").arg(backupPath));
+        return Failure::invalid(tr("%1: the backup does not exist").arg(backupPath));
+    if (Status usable = Database::verifyFile(backupPath); !usable)
+        return usable.error();
+    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+        return Failure::invalid(tr("%1: is the database itself").arg(backupPath));
     QString kept;
     if (QFileInfo::exists(databasePath)) {
-        kept = databasePath + QStringLiteral(".broken-") +
+        kept = databasePath + QStringLiteral(".before-restore-") +
                clock.now().toString(QLatin1String(TimeFormat));
         for (const char* suffix : {"", "-wal", "-shm"}) {
             const QString from = databasePath + QLatin1String(suffix);
@@ -138,4 +183,38 @@ Result<QString> Backups::restore(const QString& backupPath, const QString& datab
         return Failure::io(tr("%1: cannot put the backup in place").arg(databasePath));
     }
     return kept;
+}
+
+Result<QString> Backups::daily(const Database& db)
+{
+    const QString today = db.clock().now().date().toString(QStringLiteral("yyyyMMdd"));
+    const QRegularExpression pattern = backupPattern(db.path());
+    const QStringList backups = list(db.path());
+    for (const QString& path : backups) {
+        const auto match = pattern.match(QFileInfo(path).fileName());
+        if (match.captured(3).mid(1) == DailyReason && match.captured(1).startsWith(today))
+            return QString();
+    }
+    auto data = holdsData(db);
+    if (!data)
+        return data.error();
+    if (!data.value())
+        return QString();
+    auto written = create(db, {}, DailyReason);
+    if (written)
+        prune(db.path(), DailyReason, KeepDaily);
+    return written;
+}
+
+Result<QString> Backups::beforeImport(const Database& db)
+{
+    auto data = holdsData(db);
+    if (!data)
+        return data.error();
+    if (!data.value())
+        return QString();
+    auto written = create(db, {}, BeforeImportReason);
+    if (written)
+        prune(db.path(), BeforeImportReason, KeepBeforeImport);
+    return written;
 }

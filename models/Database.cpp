@@ -66,6 +66,53 @@ QString Database::defaultPath()
            QStringLiteral("/rungs.sqlite");
 }
 
+Status Database::verifyFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(absolute);
+    if (!info.isFile())
+        return Failure::invalid(tr("%1: no such file").arg(absolute));
+    if (info.size() == 0 || !hasSqliteHeader(absolute))
+        return Failure::invalid(tr("%1: not a SQLite database").arg(absolute));
+    const QString name =
+        QStringLiteral("rungs-verify-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    Status verdict;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(absolute);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!connection.open()) {
+            verdict = Failure::invalid(
+                tr("%1: cannot open: %2").arg(absolute, connection.lastError().text()));
+        } else {
+            QSqlQuery q(connection);
+            const int newest = Migration::all().constLast().version;
+            if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                       "(SELECT user_version FROM pragma_user_version)")) ||
+                !q.next())
+                verdict = Failure::invalid(tr("%1: not a readable SQLite database (%2)")
+                                               .arg(absolute, q.lastError().text()));
+            else if (q.value(0).toInt() != ApplicationId)
+                verdict = Failure::invalid(tr("%1: not a Rungs database").arg(absolute));
+            else if (q.value(1).toInt() > newest)
+                verdict = Failure::invalid(
+                    tr("%1: written by a newer Rungs (schema %2; this version reads up to %3)")
+                        .arg(absolute)
+                        .arg(q.value(1).toInt())
+                        .arg(newest));
+            else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+                     q.value(0).toString() != QLatin1String("ok"))
+                verdict = Failure::invalid(
+                    tr("%1: the database is damaged (%2)")
+                        .arg(absolute, q.isValid() ? q.value(0).toString() : q.lastError().text()));
+            q.finish();
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock,
                                                  const QList<Migration>& migrations)
 {
@@ -145,6 +192,13 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& bindings
 
 Failure Database::queryFailure(const QSqlQuery& query) const
 {
+    // SQLITE_BUSY (5) once the busy timeout has passed: someone else is writing.
+    if (query.lastError().nativeErrorCode() == QLatin1String("5"))
+        return Failure::database(tr("%1: the database is busy: another program (the Rungs "
+                                    "window or a command) kept it locked for %2 seconds; "
+                                    "nothing was written, try again")
+                                     .arg(m_path)
+                                     .arg(BusyTimeoutMs / 1000));
     return Failure::database(tr("%1: %2").arg(m_path, query.lastError().text()));
 }
 

@@ -43,6 +43,13 @@ public:
     /** RUNGS_DB when set, otherwise rungs.sqlite in the per-user application data folder. */
     static QString defaultPath();
 
+    /**
+     * Whether the file at path is a Rungs database this build can open, with intact
+     * pages (PRAGMA quick_check), decided without writing to it: for a backup before it
+     * is restored. The failure names the file and what is wrong with it.
+     */
+    static Status verifyFile(const QString& path);
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -166,6 +167,7 @@ void MainWindow::createMenus()
                                       [this] { m_frameworkView->importFramework(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
+    file->addAction(tr("Res&tore Backup…"), this, &MainWindow::restoreBackup);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -299,6 +301,7 @@ ProfileDialog* MainWindow::welcomeIfFirstStart()
 
 void MainWindow::showAsDemo()
 {
+    m_demo = true;
     setWindowTitle(tr("Rungs — Demo Data"));
     auto* note = new QLabel(tr("Demo data of an imagined engineer; your own database is "
                                "untouched."),
@@ -346,6 +349,7 @@ void MainWindow::watchForNewDay()
         m_day = today;
         if (Status s = m_workspace.reload(); !s)
             statusBar()->showMessage(s.error().message);
+        backUpDaily();
     });
     timer->start();
 }
@@ -380,6 +384,38 @@ MainWindow::View MainWindow::currentView() const
 void MainWindow::showView(View view)
 {
     m_navigation->setCurrentRow(int(view));
+}
+
+void MainWindow::backUpDaily()
+{
+    if (m_demo)
+        return;
+    if (auto written = Backups::daily(m_workspace.database()); !written)
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(written.error().message));
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore Backup"), Backups::directoryFor(m_workspace.database().path()),
+        tr("SQLite databases (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status usable = Database::verifyFile(path); !usable) {
+        QMessageBox::warning(this, tr("Not a Backup"), usable.error().message);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore Backup"),
+        tr("Put %1 in place of the database? What was written since that backup is replaced; "
+           "the current file is kept beside the database with \".before-restore-\" and the "
+           "time in its name.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    Q_EMIT restoreRequested(path);
+    quit();
 }
 
 void MainWindow::backUpDatabase()

@@ -61,6 +61,11 @@ public:
      * to the user's own database.
      */
     void showAsDemo();
+    /**
+     * Writes today's automatic backup (Backups::daily) unless this window shows demo
+     * data; says so in the status bar only when it fails.
+     */
+    void backUpDaily();
     EntryHistory* history() const { return m_history; }
 
     /** Opens the quick-log dialog (Ctrl+L); returns after it closes. */
@@ -74,6 +79,12 @@ Q_SIGNALS:
      */
     void demoRequested();
     void ownDataRequested();
+    /**
+     * The user chose to put backupPath, an intact Rungs database, in place of the
+     * database; the window has closed and the event loop is quitting, so that the
+     * caller can restore it while the database is closed and open it again.
+     */
+    void restoreRequested(const QString& backupPath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,6 +103,7 @@ private:
     /** Catches up with writes from other programs, such as `rungs log` in a terminal. */
     void catchUp();
     void backUpDatabase();
+    void restoreBackup();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -112,6 +124,7 @@ private:
     QDate m_day;
     QSystemTrayIcon* m_tray = nullptr;
     bool m_importing = false;
+    bool m_demo = false;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
 };

@@ -346,6 +346,10 @@
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot back up the database before importing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdrFolderActions</name>
@@ -952,7 +956,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the database to FILE, or into its backups folder.</source>
+        <source>List the backups in the backups folder, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this backup in place of the database; the file it replaces is kept beside it. Close the window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: give only one of --out, --list and --restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored from %2; the file it replaced is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the database to FILE or into its backups folder, list the backups, or restore one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1032,10 @@
     </message>
     <message>
         <source>%1: cannot put the backup in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is the database itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +2032,30 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>%1: migration to schema %2 (%3) failed and was undone: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Rungs database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Rungs (schema %2; this version reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program (the Rungs window or a command) kept it locked for %2 seconds; nothing was written, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -2359,6 +2419,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
     </message>
     <message>
         <source>entry %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up the database before importing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2765,6 +2829,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     </message>
     <message>
         <source>No Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +3326,26 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     </message>
     <message>
         <source>Close the demo and open your own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 in place of the database? What was written since that backup is replaced; the current file is kept beside the database with &quot;.before-restore-&quot; and the time in its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,6 +344,10 @@
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>cannot back up the database before importing: %1</source>
+        <translation>导入前无法备份数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>AdrFolderActions</name>
@@ -948,8 +952,36 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Copy the database to FILE, or into its backups folder.</source>
-        <translation>将数据库复制到 FILE，或复制到其备份文件夹中。</translation>
+        <source>List the backups in the backups folder, newest first.</source>
+        <translation>列出备份文件夹中的备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Put this backup in place of the database; the file it replaces is kept beside it. Close the window first.</source>
+        <translation>用此备份替换数据库；被替换的文件保留在旁边。请先关闭窗口。</translation>
+    </message>
+    <message>
+        <source>backup: unexpected argument &quot;%1&quot;</source>
+        <translation>backup：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>backup: give only one of --out, --list and --restore</source>
+        <translation>backup：--out、--list 和 --restore 只能给出一个</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>backup：%1</translation>
+    </message>
+    <message>
+        <source>%1: restored from %2</source>
+        <translation>%1：已从 %2 恢复</translation>
+    </message>
+    <message>
+        <source>%1: restored from %2; the file it replaced is %3</source>
+        <translation>%1：已从 %2 恢复；被替换的文件是 %3</translation>
+    </message>
+    <message>
+        <source>Copy the database to FILE or into its backups folder, list the backups, or restore one.</source>
+        <translation>将数据库复制到 FILE 或其备份文件夹，列出备份，或恢复其中一个。</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1029,10 @@
     <message>
         <source>%1: cannot put the backup in place</source>
         <translation>%1：无法将备份放置到位</translation>
+    </message>
+    <message>
+        <source>%1: is the database itself</source>
+        <translation>%1：就是数据库本身</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2025,30 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>%1: migration to schema %2 (%3) failed and was undone: %4</source>
         <translation>%1：迁移到架构 %2（%3）失败，已回滚：%4</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a SQLite database</source>
+        <translation>%1：不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1: not a Rungs database</source>
+        <translation>%1：不是 Rungs 数据库</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Rungs (schema %2; this version reads up to %3)</source>
+        <translation>%1：由更新版本的 Rungs 写入（结构版本 %2；此版本最高只能读取 %3）</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <translation>%1：数据库已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program (the Rungs window or a command) kept it locked for %2 seconds; nothing was written, try again</source>
+        <translation>%1：数据库正忙：另一个程序（Rungs 窗口或某条命令）已将其锁定 %2 秒；未写入任何内容，请重试</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -2351,6 +2411,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
     <message>
         <source>entry %1 does not exist</source>
         <translation>记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before importing: %1</source>
+        <translation>导入前无法备份数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2824,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     <message>
         <source>No Demo Data</source>
         <translation>无法生成演示数据</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>已从 %1 恢复</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3315,26 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     <message>
         <source>Close the demo and open your own database</source>
         <translation>关闭演示，打开你自己的数据库</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Not a Backup</source>
+        <translation>不是备份</translation>
+    </message>
+    <message>
+        <source>Put %1 in place of the database? What was written since that backup is replaced; the current file is kept beside the database with &quot;.before-restore-&quot; and the time in its name.</source>
+        <translation>用 %1 替换数据库吗？该备份之后写入的内容将被替换；当前文件会保留在数据库旁边，文件名带有“.before-restore-”和时间。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation>恢复备份(&amp;T)…</translation>
     </message>
 </context>
 <context>

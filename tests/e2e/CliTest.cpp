@@ -2,8 +2,11 @@
 // The `rungs` binary as scripts use it: arguments in, output, stderr and exit status out.
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <sys/stat.h>
 
@@ -330,6 +333,69 @@ TEST_F(Cli, BackupWithoutOutGoesToBackupsFolder)
     EXPECT_TRUE(QFileInfo::exists(r.out.trimmed()));
 }
 
+TEST_F(Cli, BackupRestorePutsTheBackupBackAndKeepsTheFileItReplaced)
+{
+    ASSERT_EQ(
+        run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("1")}).exitCode,
+        0);
+    const QString backup = run({QStringLiteral("backup")}).out.trimmed();
+    ASSERT_TRUE(QFileInfo::exists(backup));
+    ASSERT_EQ(
+        run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("2")}).exitCode,
+        0);
+    ASSERT_EQ(entryCount(), 2);
+
+    const Outcome listed = run({QStringLiteral("backup"), QStringLiteral("--list")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    ASSERT_FALSE(listed.lines().isEmpty());
+    EXPECT_TRUE(listed.lines().constFirst().startsWith(backup + u'\t'));
+
+    const Outcome r = run({QStringLiteral("backup"), QStringLiteral("--restore"), backup});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(entryCount(), 1);
+    const QStringList kept =
+        QDir(m_temp.dir()).entryList({QStringLiteral("rungs.sqlite.before-restore-*")});
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(TempDatabase::scalar(m_temp.dir() + u'/' + kept.constFirst(),
+                                   QStringLiteral("SELECT count(*) FROM entry"))
+                  .toInt(),
+              2);
+}
+
+TEST_F(Cli, BackupRestoreOfAFileThatIsNoRungsDatabaseExitsThreeAndChangesNothing)
+{
+    ASSERT_EQ(
+        run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("1")}).exitCode,
+        0);
+    const QString notes = m_temp.path(QStringLiteral("notes.txt"));
+    ASSERT_TRUE(writeFile(notes, "not a database\n"));
+    const Outcome r = run({QStringLiteral("backup"), QStringLiteral("--restore"), notes});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err, QStringLiteral("rungs: backup: %1: not a SQLite database\n").arg(notes));
+    EXPECT_EQ(entryCount(), 1);
+    EXPECT_TRUE(QDir(m_temp.dir()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
+}
+
+TEST_F(Cli, ImportIntoADatabaseWithEntriesBacksItUpFirst)
+{
+    ASSERT_EQ(run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("1"),
+                   QStringLiteral("--date"), QStringLiteral("2026-01-05")})
+                  .exitCode,
+              0);
+    const QString csv = m_temp.path(QStringLiteral("more.csv"));
+    ASSERT_TRUE(writeFile(csv, "date,metric,value\n2026-01-06,delta_tech,2\n"));
+    ASSERT_EQ(run({QStringLiteral("import"), csv}).exitCode, 0);
+    const QStringList backups = QDir(m_temp.dir() + QStringLiteral("/backups"))
+                                    .entryList({QStringLiteral("*-before-import.sqlite")});
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(
+        TempDatabase::scalar(m_temp.dir() + QStringLiteral("/backups/") + backups.constFirst(),
+                             QStringLiteral("SELECT count(*) FROM entry"))
+            .toInt(),
+        1);
+    EXPECT_EQ(entryCount(), 2);
+}
+
 TEST_F(Cli, CheckAndBackupOfMissingDatabaseExitFourAndCreateNothing)
 {
     for (const char* command : {"check", "backup"}) {
@@ -371,3 +437,77 @@ TEST(CliEnvironment, GuiWithoutDisplayExplainsAndSuggestsCommands)
 }
 
 // --- Entries: log, entries, assess, import, export ------------------------------------
+
+namespace {
+
+/** Holds the write lock of the database at path, as the window does while it saves. */
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString& path)
+        : m_name(QStringLiteral("write-lock"))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        EXPECT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO entry (day, metric_key, value, created_at, updated_at) VALUES "
+            "('2026-01-02', 'delta_tech', 3, '2026-01-02T09:00:00Z', '2026-01-02T09:00:00Z')")));
+    }
+    void commit()
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        EXPECT_TRUE(q.exec(QStringLiteral("COMMIT")));
+    }
+    ~WriteLock()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+TEST_F(Cli, LogWaitsForAnotherWriterAndBothWritesAreKept)
+{
+    ASSERT_EQ(
+        run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("1")}).exitCode,
+        0);
+    {
+        WriteLock other(db());
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RUNGS_BINARY),
+                      {QStringLiteral("--db"), db(), QStringLiteral("log"),
+                       QStringLiteral("delta_tech"), QStringLiteral("2")});
+        ASSERT_TRUE(process.waitForStarted());
+        EXPECT_FALSE(process.waitForFinished(1500)) << "the command did not wait for the lock";
+        other.commit();
+        ASSERT_TRUE(process.waitForFinished(10000));
+        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    }
+    EXPECT_EQ(entryCount(), 3);
+}
+
+TEST_F(Cli, LogAgainstAWriterThatHoldsTheLockTooLongSaysTheDatabaseIsBusyAndWritesNothing)
+{
+    ASSERT_EQ(
+        run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("1")}).exitCode,
+        0);
+    WriteLock other(db());
+    const Outcome r =
+        run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("2")});
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("rungs: %1: the database is busy").arg(db())))
+        << r.err.toStdString();
+    EXPECT_EQ(r.err.count(u'\n'), 1);
+    other.commit();
+    EXPECT_EQ(entryCount(), 2) << "the other writer's entry and the first one";
+}
