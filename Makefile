@@ -6,7 +6,7 @@ ifeq ($(CI),true)
 export RUNGS_WERROR := ON
 endif
 
-.PHONY: all deps configure build run test package format format-check clean
+.PHONY: all deps configure build run test package format format-check fuzz clean
 
 all: build
 
@@ -37,6 +37,12 @@ format: configure
 
 format-check: configure
 	@cmake --build --preset $(PRESET) --target format-check
+
+# libFuzzer: builds the fuzz preset (clang, ASan, UBSan) into build/fuzz and runs each
+# fuzzer of tests/fuzz for FUZZ_SECONDS; fails when one finds a crash.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	@JOBS=$(JOBS) sh scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	@rm -rf build
