@@ -83,8 +83,8 @@ Status InputValidator::note(const QString& text, const QString& field)
 {
     const qsizetype bytes = text.toUtf8().size();
     if (bytes > MaximumTextBytes)
-        return refuse(
-            field, tr("%1 bytes are more than the %2 allowed").arg(bytes).arg(MaximumTextBytes));
+        return refuse(field,
+                      tr("%1 bytes are more than the %2 allowed").arg(bytes).arg(MaximumTextBytes));
     return {};
 }
 
