@@ -100,7 +100,10 @@ QString linkTo(const Adr& other)
 QString headingLine(const Adr& adr)
 {
     const QString title = oneLine(adr.title);
-    return adr.number ? u"%1. %2"_s.arg(*adr.number).arg(title) : title;
+    const QString line = adr.number ? u"%1. %2"_s.arg(*adr.number).arg(title) : title;
+    // Markdown reads a heading's trailing " #" as closing markup, not text ("# Use C #"
+    // is titled "Use C"); an explicit closing sequence keeps such a title whole.
+    return line.endsWith(u'#') ? line + u" #"_s : line;
 }
 
 // The bullets under the title: the known fields, then the kept front-matter parts.

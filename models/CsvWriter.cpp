@@ -6,7 +6,8 @@ namespace {
 // Spreadsheets and many readers trim unquoted fields, so edge spaces are protected too.
 bool mustQuote(const QString& text)
 {
-    if (text.startsWith(u' ') || text.endsWith(u' '))
+    // A reader drops a byte-order mark at the start of a file; quoted, it is data.
+    if (text.startsWith(u' ') || text.endsWith(u' ') || text.startsWith(QChar(0xfeff)))
         return true;
     for (const QChar c : text) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')

@@ -15,9 +15,8 @@
 //   as a decision record, with the same number when it had one.
 //
 // Not checked, because fuzzing showed they do not hold for every input (see
-// tests/fuzz/README.md): that the title survives the trip through the writer (a title
-// from front matter that ends in " #" loses it as a closing sequence; a record without
-// number whose title reads "7. Use X" comes back numbered 7, titled "Use X"), and that
+// tests/fuzz/README.md): that the title survives the trip through the writer (a record
+// without number whose title reads "7. Use X" comes back numbered 7, titled "Use X"), and that
 // writing what was read gives the same bytes (a front-matter key the reader keeps raw
 // may hold several lines, which the writer's bullet list does not carry back).
 // tests/unit/FuzzRegressionTest.cpp includes this file with RUNGS_FUZZ_NO_ENTRY_POINT

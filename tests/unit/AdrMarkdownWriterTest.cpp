@@ -291,6 +291,20 @@ TEST(AdrMarkdownWriter, OddShapesAlsoSurviveTheRoundTrip)
                                         u"Reviewed by the board"_s, u"owners"_s, u"notes"_s}));
 }
 
+// Found by the ADR fuzzer: Markdown drops a heading's trailing " #" as closing markup.
+TEST(AdrMarkdownWriter, ATitleEndingInAHashKeepsItsHash)
+{
+    for (const QString& title : {u"Use C #"_s, u"#"_s, u"Adopt F#"_s}) {
+        Adr adr = sampleAdr();
+        adr.title = title;
+        const QByteArray written = AdrMarkdownWriter::write(adr, {});
+        auto read = AdrMarkdownReader::read(AdrMarkdownWriter::fileName(adr), written);
+        ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+        EXPECT_EQ(read.value().adr.title, title) << written.toStdString();
+        EXPECT_EQ(read.value().adr.number, adr.number);
+    }
+}
+
 TEST(AdrMarkdownWriter, KeptSectionsGoBackWhereTheyWereReadWithoutADuplicateHeading)
 {
     const AdrParse first =

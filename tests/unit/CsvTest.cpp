@@ -289,6 +289,16 @@ TEST(CsvWriter, PlainFieldIsNotQuoted)
     EXPECT_EQ(CsvWriter::field(QString()), QString());
 }
 
+// Found by the CSV fuzzer: unquoted, a leading U+FEFF in the first field of a file
+// would be read back as a byte-order mark and dropped.
+TEST(CsvWriter, FieldStartingWithAByteOrderMarkIsQuotedAndReadsBackWhole)
+{
+    const QString field = QChar(0xfeff) + u"x"_s;
+    EXPECT_EQ(CsvWriter::field(field), u"\""_s + field + u"\""_s);
+    const QByteArray file = CsvWriter::record({field, u"y"_s}).toUtf8() + '\n';
+    EXPECT_EQ(rows(file), (QList<QStringList>{{field, u"y"_s}}));
+}
+
 TEST(CsvWriter, FieldWithCommaIsQuoted)
 {
     EXPECT_EQ(CsvWriter::field(u"a,b"_s), u"\"a,b\""_s);
