@@ -40,6 +40,33 @@ bool hasSqliteHeader(const QString& path)
     return file.read(16) == QByteArray("SQLite format 3", 16);
 }
 
+quint32 bigEndian(const QByteArray& bytes, int at, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | quint8(bytes.at(at + i));
+    return value;
+}
+
+/**
+ * The size the file's header says the database has, in bytes, or 0 when the header
+ * does not say (SQLite's file format: page size at offset 16, page count at 28, valid
+ * while the counter at 92 equals the change counter at 24). The main file is never
+ * shorter than that, also in WAL mode, where pages only reach it at a checkpoint that
+ * also updates the count; a shorter file was cut short.
+ */
+qint64 sizeInHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || bigEndian(header, 92, 4) != bigEndian(header, 24, 4))
+        return 0;
+    const quint32 pageSize = bigEndian(header, 16, 2);
+    return qint64(pageSize == 1 ? 65536 : pageSize) * bigEndian(header, 28, 4);
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, const Clock& clock)
@@ -131,6 +158,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
         return Failure::database(
             tr("%1: not a SQLite database (the file does not start with the SQLite header)")
                 .arg(absolute));
+    } else if (const qint64 expected = sizeInHeader(absolute); info.size() < expected) {
+        return Failure::database(tr("%1: the file is cut short (%2 bytes of the %3 its header "
+                                    "names); restore a backup")
+                                     .arg(absolute)
+                                     .arg(info.size())
+                                     .arg(expected));
     }
 
     const QString name = QStringLiteral("rungs-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
@@ -224,7 +257,7 @@ Status Database::inspect()
                                       "       (SELECT count(*) FROM sqlite_schema)"));
     if (!header)
         return Failure::database(
-            tr("%1: not a readable SQLite database (%2)").arg(m_path, header.error().message));
+            tr("%1: damaged, not a readable SQLite database; restore a backup").arg(m_path));
     QSqlQuery& q = header.value();
     q.next();
     const qint32 applicationId = q.value(0).toInt();

@@ -2056,6 +2056,14 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>%1: the database is busy: another program (the Rungs window or a command) kept it locked for %2 seconds; nothing was written, try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the file is cut short (%2 bytes of the %3 its header names); restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged, not a readable SQLite database; restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

@@ -2049,6 +2049,14 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>%1: the database is busy: another program (the Rungs window or a command) kept it locked for %2 seconds; nothing was written, try again</source>
         <translation>%1：数据库正忙：另一个程序（Rungs 窗口或某条命令）已将其锁定 %2 秒；未写入任何内容，请重试</translation>
     </message>
+    <message>
+        <source>%1: the file is cut short (%2 bytes of the %3 its header names); restore a backup</source>
+        <translation>%1：文件不完整（只有 %2 字节，文件头记录的是 %3 字节）；请恢复备份</translation>
+    </message>
+    <message>
+        <source>%1: damaged, not a readable SQLite database; restore a backup</source>
+        <translation>%1：已损坏，不是可读取的 SQLite 数据库；请恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

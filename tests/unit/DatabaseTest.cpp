@@ -213,3 +213,41 @@ TEST(DatabaseCheck, ReportsBrokenReferenceInWords)
     EXPECT_TRUE(
         check.value().report().join(QLatin1Char('\n')).contains(QStringLiteral("problems")));
 }
+
+// A copy cut off by a full disk or an interrupted transfer: wherever the cut falls, the
+// file is refused with a message that says so, and nothing is written to it.
+TEST(Database, RefusesATruncatedFileWhereverItIsCutAndLeavesItUntouched)
+{
+    TempDatabase temp;
+    {
+        auto db = temp.openSeeded();
+        ASSERT_TRUE(db);
+        for (int i = 0; i < 300; ++i)
+            ASSERT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-22"), i % 5));
+    }
+    QFile whole(temp.path());
+    ASSERT_TRUE(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    whole.close();
+    ASSERT_GT(bytes.size(), 8 * 4096);
+
+    for (const qsizetype cut : {qsizetype(50), qsizetype(4096 + 100), bytes.size() / 2,
+                                bytes.size() - 4096, bytes.size() - 1}) {
+        const QString path = temp.path(QStringLiteral("cut-%1.sqlite").arg(cut));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes.left(cut));
+        file.close();
+
+        auto db = Database::open(path, temp.clock());
+        ASSERT_FALSE(db.ok()) << "cut at " << cut;
+        EXPECT_TRUE(db.error().message.contains(QStringLiteral("cut short")) ||
+                    db.error().message.contains(QStringLiteral("damaged")))
+            << db.error().message.toStdString();
+        EXPECT_TRUE(db.error().message.startsWith(path)) << db.error().message.toStdString();
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.readAll(), bytes.left(cut)) << "cut at " << cut;
+        file.close();
+        EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))) << "cut at " << cut;
+    }
+}
