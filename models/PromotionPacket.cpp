@@ -185,7 +185,9 @@ bool qualifies(const Adr& adr, const QDate& from, const QDate& to)
 bool comesBefore(const Adr* a, const Adr* b)
 {
     const auto key = [](const Adr* r) {
-        return std::tuple(r->results.isEmpty(), !r->date.isValid(), -r->date.toJulianDay(),
+        // An invalid date's Julian day is the lowest qint64, which cannot be negated.
+        const qint64 newestFirst = r->date.isValid() ? -r->date.toJulianDay() : 0;
+        return std::tuple(r->results.isEmpty(), !r->date.isValid(), newestFirst,
                           -r->number.value_or(0), -r->id);
     };
     return key(a) < key(b);

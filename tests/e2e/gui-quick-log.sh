@@ -29,7 +29,7 @@ xdotool windowfocus --sync "$window"
 
 # Waits until `rungs entries --format csv` prints exactly the expected text.
 expect_entries() {
-    for _ in $(seq 1 50); do
+    for _ in $(seq 1 150); do
         actual=$("$binary" --db "$db" entries --format csv)
         [ "$actual" = "$1" ] && return 0
         sleep 0.1
@@ -42,10 +42,15 @@ header="date,metric,value,note,evidence"
 row="$today,delta_resilience,4,,"
 
 xdotool key ctrl+l
-for _ in $(seq 1 50); do
-    xdotool search --onlyvisible --name '^Log a Figure$' >/dev/null 2>&1 && break
+dialog=""
+for _ in $(seq 1 150); do
+    dialog=$(xdotool search --onlyvisible --name '^Log a Figure$' 2>/dev/null | head -n 1 || true)
+    [ -n "$dialog" ] && break
     sleep 0.1
 done
+[ -n "$dialog" ] || { echo "the quick log did not appear" >&2; exit 1; }
+# A slow build (sanitizers, a busy machine) may show the dialog before it takes keys.
+sleep 0.5
 xdotool type --delay 20 delta_resilience
 xdotool key Tab
 xdotool type 4
