@@ -6,7 +6,7 @@ ifeq ($(CI),true)
 export RUNGS_WERROR := ON
 endif
 
-.PHONY: all deps configure build run test package format format-check fuzz clean
+.PHONY: all deps configure build run test package format format-check fuzz bench clean
 
 all: build
 
@@ -43,6 +43,13 @@ format-check: configure
 FUZZ_SECONDS ?= 300
 fuzz: deps
 	@JOBS=$(JOBS) sh scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# Benchmarks: the release preset with the bench programs, into build/release, then
+# bench/run.sh; one "NAME ratio=X target=Y" line each, fails when a target is missed.
+bench: deps
+	@cmake --preset release -DRUNGS_BUILD_BENCH=ON >/dev/null
+	@cmake --build --preset release -j $(JOBS) --target rungs_bench
+	@bash bench/run.sh build/release
 
 clean:
 	@rm -rf build

@@ -254,9 +254,31 @@ ProgressChartRequest ChartsView::request() const
     return r;
 }
 
+ProgressChart* ChartsView::chart()
+{
+    if (m_stale)
+        rebuild();
+    return m_chart;
+}
+
+void ChartsView::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
+}
+
 void ChartsView::refresh()
 {
     saveChoices();
+    m_stale = true;
+    if (isVisible())
+        rebuild();
+}
+
+void ChartsView::rebuild()
+{
+    m_stale = false;
     const ProgressChartData data = ProgressChartData::build(
         m_workspace.framework(), m_workspace.entries(), m_workspace.checkpointProgress(),
         m_workspace.compositeSettings(), request(), m_workspace.today());
@@ -334,8 +356,10 @@ void ChartsView::restoreChoices()
     m_restoring = false;
 }
 
-Status ChartsView::exportTo(const QString& path) const
+Status ChartsView::exportTo(const QString& path)
 {
+    if (m_stale)
+        rebuild();
     if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
         QSaveFile file(path);
         const QByteArray csv = m_chart->data().toCsv();

@@ -33,14 +33,15 @@ public:
     explicit ChartsView(Workspace& workspace, QWidget* parent = nullptr);
     ~ChartsView() override;
 
-    ProgressChart* chart() const { return m_chart; }
+    /** The chart, brought up to date first if it was left stale while hidden. */
+    ProgressChart* chart();
     /** What the current choices ask for. */
     ProgressChartRequest request() const;
     /** Ticks exactly these lines (metric keys, "composite", "checkpoints"). */
     void setLines(const QStringList& keys);
 
     /** Saves the chart as shown (PNG, SVG, PDF) or its plotted values (CSV) to path. */
-    Status exportTo(const QString& path) const;
+    Status exportTo(const QString& path);
     /** Asks for a file name and exports; returns a status-bar message, empty if cancelled. */
     QString chooseAndExport();
 
@@ -49,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     enum Range
@@ -62,7 +64,9 @@ private:
 
     QWidget* createControls();
     void fillLines();
+    /** Saves the choices, then rebuilds the chart if it is shown or marks it stale. */
     void refresh();
+    void rebuild();
     void updateRangeEditors();
     void saveChoices() const;
     void restoreChoices();
@@ -85,4 +89,10 @@ private:
     QPushButton* m_export;
     QLabel* m_forecast;
     bool m_restoring = false;
+    /**
+     * The chart does not show what the choices and the entries say. Building ten years
+     * of lines costs tens of milliseconds, so a hidden view (every page but the current
+     * one) only marks itself stale and builds when shown or asked for its chart.
+     */
+    bool m_stale = true;
 };
