@@ -117,6 +117,13 @@ int EntryTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+/** Entry ids stay far below this (2^40), so day and id share one sort key. */
+constexpr qint64 DaySortStride = qint64(1) << 40;
+
+} // namespace
+
 QVariant EntryTableModel::data(const QModelIndex& index, int role) const
 {
     const Entry* e = index.isValid() ? entryAt(index.row()) : nullptr;
@@ -140,9 +147,9 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (index.column()) {
         case DateColumn:
-            // Same-day entries stay in the order they were logged.
-            return e->day.toString(Qt::ISODate) +
-                   QStringLiteral("#%1").arg(e->id, 19, 10, QLatin1Char('0'));
+            // Same-day entries stay in the order they were logged. A number, not text:
+            // sorting ten years of entries compares this a few hundred thousand times.
+            return qint64(e->day.toJulianDay()) * DaySortStride + e->id;
         case ValueColumn:
             return e->value;
         case ProgressColumn:
