@@ -24,23 +24,10 @@
 // findings are held to the same invariants in the ordinary test suite.
 #include "AdrMarkdownReader.h"
 #include "AdrMarkdownWriter.h"
+#include "FuzzCheck.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-
-// FuzzRegressionTest defines its own FUZZ_CHECK, which fails the test instead.
-#ifndef FUZZ_CHECK
-#define FUZZ_CHECK(condition)                                                                      \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            std::fprintf(stderr, "invariant violated: %s (%s:%d)\n", #condition, __FILE__,         \
-                         __LINE__);                                                                \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
-#endif
 
 namespace AdrFuzz {
 

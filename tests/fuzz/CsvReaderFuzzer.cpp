@@ -16,6 +16,7 @@
 #include "CsvWriter.h"
 #include "EntryCsv.h"
 #include "FrameworkReader.h"
+#include "FuzzCheck.h"
 
 #include <QFile>
 
@@ -23,18 +24,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-
-// FuzzRegressionTest defines its own FUZZ_CHECK, which fails the test instead.
-#ifndef FUZZ_CHECK
-#define FUZZ_CHECK(condition)                                                                      \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            std::fprintf(stderr, "invariant violated: %s (%s:%d)\n", #condition, __FILE__,         \
-                         __LINE__);                                                                \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
-#endif
 
 namespace CsvFuzz {
 

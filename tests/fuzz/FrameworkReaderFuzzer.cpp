@@ -14,26 +14,13 @@
 // defined and runs check() on the inputs in tests/fuzz/regressions/, so the saved
 // findings are held to the same invariants in the ordinary test suite.
 #include "FrameworkReader.h"
+#include "FuzzCheck.h"
 
 #include <QSet>
 
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-
-// FuzzRegressionTest defines its own FUZZ_CHECK, which fails the test instead.
-#ifndef FUZZ_CHECK
-#define FUZZ_CHECK(condition)                                                                      \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            std::fprintf(stderr, "invariant violated: %s (%s:%d)\n", #condition, __FILE__,         \
-                         __LINE__);                                                                \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
-#endif
 
 namespace FrameworkFuzz {
 
