@@ -19,7 +19,9 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -166,7 +168,8 @@ int run(int& argc, char** argv, const QString& databasePath)
         if (demo)
             window.showAsDemo();
         window.show();
-        window.backUpDaily();
+        // The day's backup copies the whole file: not before the window has painted.
+        QTimer::singleShot(std::chrono::seconds(3), &window, &MainWindow::backUpDaily);
         if (!restored.isEmpty())
             window.statusBar()->showMessage(restored, 10000);
         if (!demo)
