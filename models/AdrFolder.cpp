@@ -6,6 +6,7 @@
 #include "AdrStore.h"
 #include "Backups.h"
 #include "Database.h"
+#include "FolderWriter.h"
 #include "InputValidator.h"
 
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -176,15 +176,6 @@ Status linkSuperseded(AdrStore& store, QList<Pending>& pending, AdrImportReport&
     return {};
 }
 
-Status save(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Failure::io(AdrFolder::tr("%1: cannot write: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
-}
-
 } // namespace
 
 int AdrImportReport::imported() const
@@ -280,13 +271,14 @@ Status AdrFolder::exportFolder(Database& db, const QString& dir)
         return Failure::io(tr("%1: is a file, not a folder").arg(native));
     if (!QDir().mkpath(dir))
         return Failure::io(tr("%1: cannot create the folder").arg(native));
-    const QDir folder(dir);
+    FolderWriter writer(dir);
     for (qsizetype i = 0; i < adrs.size(); ++i) {
-        if (Status s = save(folder.filePath(fileNames[i]), AdrMarkdownWriter::write(adrs[i], adrs));
-            !s)
+        if (Status s = writer.add(fileNames[i], AdrMarkdownWriter::write(adrs[i], adrs)); !s)
             return s;
     }
-    return save(folder.filePath(QStringLiteral("README.md")), AdrMarkdownWriter::index(adrs));
+    if (Status s = writer.add(QStringLiteral("README.md"), AdrMarkdownWriter::index(adrs)); !s)
+        return s;
+    return writer.commit();
 }
 
 QString AdrFolder::reportLine(const AdrImportFile& file)

@@ -42,11 +42,11 @@ struct AdrImportReport
  * Export writes the records in MADR 4 (AdrMarkdownWriter) plus an index README.md, the
  * way `adr generate toc` prints it, so that adr-tools and log4brains read the folder.
  * The folder is created when missing. Files of the same names are replaced, each
- * atomically; other files are left alone, so a record renamed since an earlier export
- * leaves its old file behind (export into an empty folder for a clean set). Records
- * without a number, and records whose file name another record already takes (the same
- * number and title twice), get the next numbers after the highest, in the exported
- * files only.
+ * atomically and none before all are written (FolderWriter); other files are left
+ * alone, so a record renamed since an earlier export leaves its old file behind (export
+ * into an empty folder for a clean set). Records without a number, and records whose
+ * file name another record already takes (the same number and title twice), get the
+ * next numbers after the highest, in the exported files only.
  */
 class AdrFolder
 {

@@ -311,10 +311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no such folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,6 +2527,13 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
     </message>
     <message>
         <source>FILE.csv|FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -309,10 +309,6 @@
         <translation>被 %1 取代：导入的文件中没有这条记录</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
         <source>%1: no such folder</source>
         <translation>%1：文件夹不存在</translation>
     </message>
@@ -2522,6 +2518,13 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
     <message>
         <source>FILE.csv|FILE.json</source>
         <translation>FILE.csv|FILE.json</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
