@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "Backups.h"
 #include "BuiltinFrameworks.h"
 #include "FrameworkStore.h"
 #include "InputValidator.h"
@@ -31,6 +32,11 @@ Result<Database*> CliContext::database(Access access)
     if (access == Access::Use) {
         if (Status s = BuiltinFrameworks::ensureInstalled(*opened.value()); !s)
             return s.error();
+        // Someone who only ever uses the command line gets the daily backup the window
+        // makes; a failed backup is worth a warning, not the command.
+        if (auto backup = Backups::daily(*opened.value()); !backup)
+            m_err << "rungs: " << tr("the daily backup failed: %1").arg(backup.error().message)
+                  << Qt::endl;
     }
     m_database = std::move(opened).value();
     return m_database.get();

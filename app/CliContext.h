@@ -33,7 +33,8 @@ public:
 
     enum class Access
     {
-        Use,      ///< create the file if needed, with the built-in frameworks in place
+        Use,      ///< create the file if needed, with the built-in frameworks in place;
+                  ///< makes the day's backup (Backups::daily) when it is due
         Existing, ///< the file must exist; opened as it is, for inspection and copies
     };
 

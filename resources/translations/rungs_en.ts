@@ -1678,6 +1678,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>(see &apos;rungs %1 --help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

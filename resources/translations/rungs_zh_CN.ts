@@ -1675,6 +1675,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>(see &apos;rungs %1 --help&apos;)</source>
         <translation>（见 &apos;rungs %1 --help&apos;）</translation>
     </message>
+    <message>
+        <source>the daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

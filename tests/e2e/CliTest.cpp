@@ -376,6 +376,31 @@ TEST_F(Cli, BackupRestoreOfAFileThatIsNoRungsDatabaseExitsThreeAndChangesNothing
     EXPECT_TRUE(QDir(m_temp.dir()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
 }
 
+TEST_F(Cli, TheFirstCommandOfTheDayOnADatabaseWithDataMakesTheDailyBackupOnce)
+{
+    const QString folder = m_temp.dir() + QStringLiteral("/backups");
+    const auto dailies = [&] {
+        return QDir(folder).entryList({QStringLiteral("rungs-*-daily.sqlite")});
+    };
+    ASSERT_EQ(
+        run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("1")}).exitCode,
+        0);
+    EXPECT_TRUE(dailies().isEmpty()) << "an empty database was backed up";
+
+    const Outcome r =
+        run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("2")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    ASSERT_EQ(dailies().size(), 1);
+    EXPECT_EQ(TempDatabase::scalar(folder + u'/' + dailies().constFirst(),
+                                   QStringLiteral("SELECT count(*) FROM entry"))
+                  .toInt(),
+              1);
+
+    ASSERT_EQ(run({QStringLiteral("status")}).exitCode, 0);
+    EXPECT_EQ(dailies().size(), 1) << "a second backup on the same day";
+}
+
 TEST_F(Cli, ImportIntoADatabaseWithEntriesBacksItUpFirst)
 {
     ASSERT_EQ(run({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("1"),
