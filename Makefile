@@ -44,12 +44,13 @@ FUZZ_SECONDS ?= 300
 fuzz: deps
 	@JOBS=$(JOBS) sh scripts/fuzz.sh $(FUZZ_SECONDS)
 
-# Benchmarks: the release preset with the bench programs, into build/release, then
-# bench/run.sh; one "NAME ratio=X target=Y" line each, fails when a target is missed.
+# Benchmarks: the bench preset (the release build with the bench programs) into
+# build/bench, then bench/run.sh; one "NAME ratio=X target=Y" line each, fails when a
+# target is missed.
 bench: deps
-	@cmake --preset release -DRUNGS_BUILD_BENCH=ON >/dev/null
-	@cmake --build --preset release -j $(JOBS) --target rungs_bench
-	@bash bench/run.sh build/release
+	@cmake --preset bench >/dev/null
+	@cmake --build --preset bench -j $(JOBS)
+	@bash bench/run.sh build/bench
 
 clean:
 	@rm -rf build

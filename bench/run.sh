@@ -6,12 +6,12 @@
 # indented line after it) and fails when any ratio misses its target. RUNS (default 7)
 # sets the runs per figure; BENCH_MODELS=0 skips the Google Benchmark part.
 #
-# usage: bench/run.sh [BUILD_DIR]   (default build/release; a RelWithDebInfo build
-#                                    configured with -DRUNGS_BUILD_BENCH=ON)
+# usage: bench/run.sh [BUILD_DIR]   (default build/bench, the bench preset; or any
+#                                    RelWithDebInfo build with -DRUNGS_BUILD_BENCH=ON)
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
-BUILD=$(cd "${1:-build/release}" && pwd)
+BUILD=$(cd "${1:-build/bench}" && pwd)
 RUNGS=$BUILD/app/rungs
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK" "$BENCH_TIMES"' EXIT
