@@ -113,22 +113,9 @@ Status Database::verifyFile(const QString& path)
                 tr("%1: cannot open: %2").arg(absolute, connection.lastError().text()));
         } else {
             QSqlQuery q(connection);
-            const int newest = Migration::all().constLast().version;
-            if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
-                                       "(SELECT user_version FROM pragma_user_version)")) ||
-                !q.next())
-                verdict = Failure::invalid(tr("%1: not a readable SQLite database (%2)")
-                                               .arg(absolute, q.lastError().text()));
-            else if (q.value(0).toInt() != ApplicationId)
-                verdict = Failure::invalid(tr("%1: not a Rungs database").arg(absolute));
-            else if (q.value(1).toInt() > newest)
-                verdict = Failure::invalid(
-                    tr("%1: written by a newer Rungs (schema %2; this version reads up to %3)")
-                        .arg(absolute)
-                        .arg(q.value(1).toInt())
-                        .arg(newest));
-            else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-                     q.value(0).toString() != QLatin1String("ok"))
+            verdict = judgeHeader(q, absolute, Failure::Kind::InvalidInput, false);
+            if (verdict && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+                            q.value(0).toString() != QLatin1String("ok")))
                 verdict = Failure::invalid(
                     tr("%1: the database is damaged (%2)")
                         .arg(absolute, q.isValid() ? q.value(0).toString() : q.lastError().text()));
@@ -248,33 +235,38 @@ QString Database::timestamp() const
     return m_clock.now().toUTC().toString(Qt::ISODate);
 }
 
-// Decides from the file's header fields whether this is a Rungs database this build
-// can read, before anything writes to it.
 Status Database::inspect()
 {
-    auto header = exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
-                                      "       (SELECT user_version FROM pragma_user_version),"
-                                      "       (SELECT count(*) FROM sqlite_schema)"));
-    if (!header)
-        return Failure::database(
-            tr("%1: damaged, not a readable SQLite database; restore a backup").arg(m_path));
-    QSqlQuery& q = header.value();
-    q.next();
+    QSqlQuery q(connection());
+    const Status verdict = judgeHeader(q, m_path, Failure::Kind::Database, true);
+    q.finish();
+    return verdict;
+}
+
+Status Database::judgeHeader(QSqlQuery& q, const QString& path, Failure::Kind kind,
+                             bool freshIsFine)
+{
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                               "       (SELECT user_version FROM pragma_user_version),"
+                               "       (SELECT count(*) FROM sqlite_schema)")) ||
+        !q.next())
+        return Failure{
+            kind,
+            tr("%1: damaged, not a readable SQLite database (%2)").arg(path, q.lastError().text())};
     const qint32 applicationId = q.value(0).toInt();
     const int version = q.value(1).toInt();
-    const int objects = q.value(2).toInt();
-    q.finish();
+    const bool fresh = applicationId == 0 && version == 0 && q.value(2).toInt() == 0;
     const int newest = Migration::all().constLast().version;
-
-    if (applicationId != ApplicationId && (applicationId != 0 || version != 0 || objects != 0))
-        return Failure::database(
-            tr("%1: this SQLite database belongs to another program, not Rungs").arg(m_path));
+    if (applicationId != ApplicationId && !(freshIsFine && fresh))
+        return Failure{
+            kind, tr("%1: this SQLite database belongs to another program, not Rungs").arg(path)};
     if (version > newest)
-        return Failure::database(tr("%1: written by a newer Rungs (schema %2; this version "
-                                    "reads up to %3). Update Rungs to open it.")
-                                     .arg(m_path)
-                                     .arg(version)
-                                     .arg(newest));
+        return Failure{kind, tr("%1: written by a newer Rungs (schema %2; this version "
+                                "reads up to %3). Update Rungs to open it.")
+                                 .arg(path)
+                                 .arg(version)
+                                 .arg(newest)};
     return {};
 }
 

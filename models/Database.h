@@ -86,6 +86,14 @@ public:
 private:
     Database(QString path, QString connectionName, const Clock& clock);
     Status inspect();
+    /**
+     * Decides from the header fields (application id, schema version) that q's
+     * connection holds a Rungs database this build can read; with freshIsFine, an empty
+     * SQLite file (no id, no version, no tables) counts as one. Failures are of kind,
+     * naming path.
+     */
+    static Status judgeHeader(QSqlQuery& q, const QString& path, Failure::Kind kind,
+                              bool freshIsFine);
     Status configure();
     Status migrate(const QList<Migration>& migrations, bool fileHadData);
     Failure queryFailure(const QSqlQuery& query) const;

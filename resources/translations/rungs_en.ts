@@ -2009,10 +2009,6 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a readable SQLite database (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: this SQLite database belongs to another program, not Rungs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,14 +2037,6 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a Rungs database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: written by a newer Rungs (schema %2; this version reads up to %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the database is damaged (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,7 +2049,7 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: damaged, not a readable SQLite database; restore a backup</source>
+        <source>%1: damaged, not a readable SQLite database (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2002,10 +2002,6 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: not a readable SQLite database (%2)</source>
-        <translation>%1：不是可读的 SQLite 数据库（%2）</translation>
-    </message>
-    <message>
         <source>%1: this SQLite database belongs to another program, not Rungs</source>
         <translation>%1：此 SQLite 数据库属于其他程序，不是 Rungs 的</translation>
     </message>
@@ -2034,14 +2030,6 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <translation>%1：不是 SQLite 数据库</translation>
     </message>
     <message>
-        <source>%1: not a Rungs database</source>
-        <translation>%1：不是 Rungs 数据库</translation>
-    </message>
-    <message>
-        <source>%1: written by a newer Rungs (schema %2; this version reads up to %3)</source>
-        <translation>%1：由更新版本的 Rungs 写入（结构版本 %2；此版本最高只能读取 %3）</translation>
-    </message>
-    <message>
         <source>%1: the database is damaged (%2)</source>
         <translation>%1：数据库已损坏（%2）</translation>
     </message>
@@ -2054,8 +2042,8 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <translation>%1：文件不完整（只有 %2 字节，文件头记录的是 %3 字节）；请恢复备份</translation>
     </message>
     <message>
-        <source>%1: damaged, not a readable SQLite database; restore a backup</source>
-        <translation>%1：已损坏，不是可读取的 SQLite 数据库；请恢复备份</translation>
+        <source>%1: damaged, not a readable SQLite database (%2)</source>
+        <translation>%1：已损坏，不是可读的 SQLite 数据库（%2）</translation>
     </message>
 </context>
 <context>
