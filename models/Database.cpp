@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 namespace {
 
 QAtomicInt connectionCounter;
@@ -167,6 +169,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
             return Failure::database(tr("%1: cannot open: %2").arg(absolute, reason));
         }
     }
+    if (struct stat opened = {}; ::stat(QFile::encodeName(absolute).constData(), &opened) == 0) {
+        db->m_device = opened.st_dev;
+        db->m_inode = opened.st_ino;
+    }
     Status ready = db->inspect();
     if (ready)
         ready = db->configure();
@@ -182,6 +188,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
         return ready.error();
     }
     return db;
+}
+
+Database::FileState Database::fileState() const
+{
+    struct stat now = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &now) != 0)
+        return FileState::Missing;
+    return quint64(now.st_dev) == m_device && quint64(now.st_ino) == m_inode ? FileState::Same
+                                                                             : FileState::Replaced;
 }
 
 QSqlDatabase Database::connection() const

@@ -61,6 +61,18 @@ public:
     /** Path of the backup taken before this open migrated the file, or empty. */
     QString migrationBackup() const { return m_migrationBackup; }
 
+    enum class FileState
+    {
+        Same,     ///< path still names the file this connection opened
+        Replaced, ///< another file took its place (`rungs backup --restore`, a sync tool)
+        Missing,  ///< nothing is at path: the open file was moved or deleted
+    };
+    /**
+     * Whether path still names the opened file. The connection keeps writing to the
+     * file it opened, so after a replacement it no longer writes to what path holds.
+     */
+    FileState fileState() const;
+
     /**
      * Runs work inside one transaction: commits when it returns success, rolls back
      * otherwise (and when the commit itself fails, e.g. on a deferred foreign key).
@@ -102,4 +114,7 @@ private:
     QString m_connectionName;
     const Clock& m_clock;
     QString m_migrationBackup;
+    // The opened file's identity (st_dev, st_ino), for fileState().
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
 };

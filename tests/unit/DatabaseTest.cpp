@@ -251,3 +251,19 @@ TEST(Database, RefusesATruncatedFileWhereverItIsCutAndLeavesItUntouched)
         EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))) << "cut at " << cut;
     }
 }
+
+TEST(Database, FileStateTellsWhetherThePathStillNamesTheOpenedFile)
+{
+    TempDatabase temp;
+    auto db = temp.open();
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(TempDatabase::insertEntry(*db, QStringLiteral("2026-11-22"), 3));
+    EXPECT_EQ(db->fileState(), Database::FileState::Same) << "a write is no replacement";
+
+    const QString aside = temp.path() + QStringLiteral(".aside");
+    ASSERT_TRUE(QFile::rename(temp.path(), aside));
+    EXPECT_EQ(db->fileState(), Database::FileState::Missing);
+
+    ASSERT_TRUE(QFile::copy(aside, temp.path()));
+    EXPECT_EQ(db->fileState(), Database::FileState::Replaced);
+}
