@@ -81,7 +81,8 @@ enum class Next
     Quit,
     Demo,
     OwnData,
-    Restore
+    Restore,
+    Reopen
 };
 
 /**
@@ -133,14 +134,15 @@ int run(int& argc, char** argv, const QString& databasePath)
     QString path = databasePath;
     bool demo = false;
     QString restoreFrom;
+    // What the status bar of the next window says about how it came to be.
+    QString notice;
     for (;;) {
         // A restore replaces the file while no connection holds it open.
-        QString restored;
         if (!restoreFrom.isEmpty()) {
             auto kept = Backups::restore(restoreFrom, path, clock);
             if (kept)
-                restored = QCoreApplication::translate("GuiStartup", "Restored from %1")
-                               .arg(QFileInfo(restoreFrom).fileName());
+                notice = QCoreApplication::translate("GuiStartup", "Restored from %1")
+                             .arg(QFileInfo(restoreFrom).fileName());
             else
                 QMessageBox::critical(nullptr,
                                       QCoreApplication::translate("GuiStartup", "Restore failed"),
@@ -160,6 +162,7 @@ int run(int& argc, char** argv, const QString& databasePath)
         MainWindow window(workspace);
         QObject::connect(&window, &MainWindow::demoRequested, [&next] { next = Next::Demo; });
         QObject::connect(&window, &MainWindow::ownDataRequested, [&next] { next = Next::OwnData; });
+        QObject::connect(&window, &MainWindow::reopenRequested, [&next] { next = Next::Reopen; });
         QObject::connect(&window, &MainWindow::restoreRequested,
                          [&next, &restoreFrom](const QString& backup) {
                              next = Next::Restore;
@@ -170,8 +173,9 @@ int run(int& argc, char** argv, const QString& databasePath)
         window.show();
         // The day's backup copies the whole file: not before the window has painted.
         QTimer::singleShot(std::chrono::seconds(3), &window, &MainWindow::backUpDaily);
-        if (!restored.isEmpty())
-            window.statusBar()->showMessage(restored, 10000);
+        if (!notice.isEmpty())
+            window.statusBar()->showMessage(notice, 10000);
+        notice.clear();
         if (!demo)
             window.welcomeIfFirstStart();
         const int status = app.exec();
@@ -184,6 +188,10 @@ int run(int& argc, char** argv, const QString& databasePath)
             demo = false;
             break;
         case Next::Restore:
+            break;
+        case Next::Reopen:
+            notice = QCoreApplication::translate(
+                "GuiStartup", "Another program replaced the database file; opened the new one");
             break;
         case Next::Demo:
             if (std::optional<QString> demoPath = createDemo(clock)) {

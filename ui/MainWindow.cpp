@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -356,10 +357,37 @@ void MainWindow::watchForNewDay()
 
 void MainWindow::catchUp()
 {
-    if (m_importing)
+    if (m_importing || !databaseFileIsInPlace())
         return;
     if (Status s = m_workspace.reloadIfChangedElsewhere(); !s)
         statusBar()->showMessage(s.error().message);
+}
+
+bool MainWindow::databaseFileIsInPlace()
+{
+    const Database& db = m_workspace.database();
+    switch (db.fileState()) {
+    case Database::FileState::Same:
+        return true;
+    case Database::FileState::Replaced:
+        // The connection would go on writing to the file that was moved aside, and the
+        // user would see none of what the new file holds.
+        Q_EMIT reopenRequested();
+        quit();
+        return false;
+    case Database::FileState::Missing:
+        if (!m_toldFileMissing) {
+            m_toldFileMissing = true;
+            QMessageBox::warning(
+                this, tr("Database File Gone"),
+                tr("%1 was moved or deleted while Rungs had it open. The window still shows "
+                   "and saves what it holds, but only until Rungs closes: use File ▸ Back Up "
+                   "Database… to keep it, or put the file back.")
+                    .arg(QDir::toNativeSeparators(db.path())));
+        }
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::changeEvent(QEvent* event)

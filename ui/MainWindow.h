@@ -85,6 +85,12 @@ Q_SIGNALS:
      * caller can restore it while the database is closed and open it again.
      */
     void restoreRequested(const QString& backupPath);
+    /**
+     * Another program put a different file where the database was (`rungs backup
+     * --restore` while the window was open); the window has closed and the event loop
+     * is quitting, so that the caller can open the file now at the path.
+     */
+    void reopenRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,8 +106,13 @@ private:
     void quit();
     void remind();
     void watchForNewDay();
-    /** Catches up with writes from other programs, such as `rungs log` in a terminal. */
+    /**
+     * Catches up with writes from other programs, such as `rungs log` in a terminal,
+     * and with a database file another program replaced or removed.
+     */
     void catchUp();
+    /** Whether the database file is still where it was opened; tells the user if not. */
+    bool databaseFileIsInPlace();
     void backUpDatabase();
     void restoreBackup();
     void showAbout();
@@ -126,5 +137,6 @@ private:
     bool m_importing = false;
     bool m_demo = false;
     bool m_quitting = false;
+    bool m_toldFileMissing = false;
     bool m_toldAboutTray = false;
 };

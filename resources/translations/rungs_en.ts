@@ -2838,6 +2838,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <source>Restored from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program replaced the database file; opened the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -3349,6 +3353,14 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     </message>
     <message>
         <source>Res&amp;tore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted while Rungs had it open. The window still shows and saves what it holds, but only until Rungs closes: use File ▸ Back Up Database… to keep it, or put the file back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2832,6 +2832,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <source>Restored from %1</source>
         <translation>已从 %1 恢复</translation>
     </message>
+    <message>
+        <source>Another program replaced the database file; opened the new one</source>
+        <translation>另一个程序替换了数据库文件；已打开新的文件</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -3338,6 +3342,14 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     <message>
         <source>Res&amp;tore Backup…</source>
         <translation>恢复备份(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Database File Gone</source>
+        <translation>数据库文件不见了</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted while Rungs had it open. The window still shows and saves what it holds, but only until Rungs closes: use File ▸ Back Up Database… to keep it, or put the file back.</source>
+        <translation>Rungs 打开 %1 期间，该文件被移动或删除了。窗口仍会显示并保存其中的内容，但只到 Rungs 关闭为止：请用“文件 ▸ 备份数据库…”保留它，或把文件放回原处。</translation>
     </message>
 </context>
 <context>

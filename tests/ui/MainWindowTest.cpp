@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -209,4 +210,54 @@ TEST_F(MainWindowTest, EveryFocusableControlOfEveryViewHasAnAccessibleName)
     }
     unnamed.removeDuplicates();
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u'\n').toStdString();
+}
+
+TEST_F(MainWindowTest, AskedToReopenWhenAnotherProgramReplacesTheDatabaseFile)
+{
+    MainWindow window(*m_workspace);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy reopen(&window, &MainWindow::reopenRequested);
+    const auto activate = [&] {
+        QApplication::setActiveWindow(&window);
+        QEvent activation(QEvent::ActivationChange);
+        QApplication::sendEvent(&window, &activation);
+    };
+    activate();
+    EXPECT_EQ(reopen.count(), 0) << "the file was never replaced";
+
+    // What `rungs backup --restore` does: the old file aside, another in its place.
+    const QString aside = m_temp.path() + QStringLiteral(".before-restore");
+    ASSERT_TRUE(QFile::rename(m_temp.path(), aside));
+    ASSERT_TRUE(QFile::copy(aside, m_temp.path()));
+    activate();
+    EXPECT_EQ(reopen.count(), 1);
+    EXPECT_FALSE(window.isVisible());
+}
+
+TEST_F(MainWindowTest, ADeletedDatabaseFileIsToldOnceAndTheWindowStays)
+{
+    MainWindow window(*m_workspace);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy reopen(&window, &MainWindow::reopenRequested);
+    ASSERT_TRUE(QFile::rename(m_temp.path(), m_temp.path() + QStringLiteral(".moved")));
+
+    QString told;
+    QTimer::singleShot(0, [&told] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        told = box->text();
+        box->button(QMessageBox::Ok)->click();
+    });
+    QApplication::setActiveWindow(&window);
+    QEvent activation(QEvent::ActivationChange);
+    QApplication::sendEvent(&window, &activation);
+    EXPECT_TRUE(told.contains(m_temp.path())) << told.toStdString();
+    EXPECT_TRUE(told.contains(QStringLiteral("Back Up Database"))) << told.toStdString();
+
+    // A second activation does not ask again (a modal box here would hang the test).
+    QApplication::sendEvent(&window, &activation);
+    EXPECT_EQ(reopen.count(), 0);
+    EXPECT_TRUE(window.isVisible());
 }
