@@ -10,6 +10,7 @@
 #include "PacketFileActions.h"
 #include "Reminder.h"
 #include "Settings.h"
+#include "ViewStack.h"
 #include "Workspace.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProfileDialog.h"
@@ -17,10 +18,8 @@
 #include "dialogs/ShortcutsDialog.h"
 #include "views/AdrView.h"
 #include "views/ChartsView.h"
-#include "views/CheckpointsView.h"
 #include "views/DashboardView.h"
 #include "views/FrameworkView.h"
-#include "views/LogView.h"
 #include "views/RadarPanel.h"
 
 #include <QApplication>
@@ -34,7 +33,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -46,14 +44,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_history(new EntryHistory(workspace, this))
     , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
-    , m_dashboardView(new DashboardView(workspace, this))
-    , m_logView(new LogView(*m_history, this))
-    , m_checkpointsView(new CheckpointsView(workspace, this))
-    , m_adrView(new AdrView(workspace, this))
+    , m_pages(new ViewStack(workspace, *m_history, this))
     , m_undoGroup(new QUndoGroup(this))
-    , m_chartsView(new ChartsView(m_workspace, this))
-    , m_frameworkView(new FrameworkView(workspace, this))
     , m_reminder(new Reminder(workspace, this))
     , m_day(workspace.today())
 {
@@ -72,13 +64,6 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
 
-    m_pages->addWidget(m_dashboardView);
-    m_pages->addWidget(m_logView);
-    m_pages->addWidget(m_checkpointsView);
-    m_pages->addWidget(m_adrView);
-    m_pages->addWidget(m_chartsView);
-    m_pages->addWidget(m_frameworkView);
-
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
@@ -93,37 +78,25 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 
     createMenus();
     createTrayIcon();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_undoGroup->setActiveStack(row == AdrsPage ? m_adrView->undoStack() : m_history->stack());
+        // QListWidget reports row -1 when its items go, which leaves no page to show.
+        if (row < 0)
+            return;
+        m_pages->showPage(row);
+        QUndoStack* stack = m_history->stack();
+        if (row == AdrsPage) {
+            stack = m_pages->adrView()->undoStack();
+            m_undoGroup->addStack(stack);
+        }
+        m_undoGroup->setActiveStack(stack);
     });
-    const auto showStatus = [this](const QString& message) {
-        statusBar()->showMessage(message, 5000);
-    };
-    connect(m_frameworkView, &FrameworkView::statusMessage, this, showStatus);
-    connect(m_logView, &LogView::statusMessage, this, showStatus);
-    connect(m_adrView, &AdrView::statusMessage, this, showStatus);
-    connect(m_dashboardView, &DashboardView::statusMessage, this, showStatus);
-    connect(m_chartsView, &ChartsView::statusMessage, this, showStatus);
-    connect(m_dashboardView, &DashboardView::checkpointRequested, this, [this](const QString& key) {
-        showView(CheckpointsPage);
-        m_checkpointsView->selectCheckpoint(key);
-    });
-    connect(m_checkpointsView, &CheckpointsView::entryRequested, this, [this](qint64 id) {
-        showView(LogPage);
-        if (!m_logView->showEntry(id))
-            statusBar()->showMessage(tr("Entry %1 no longer exists").arg(id), 5000);
-    });
-    connect(m_checkpointsView, &CheckpointsView::adrRequested, this, [this](qint64 id) {
-        showView(AdrsPage);
-        if (!m_adrView->showRecord(id))
-            statusBar()->showMessage(tr("ADR %1 no longer exists").arg(id), 5000);
-    });
-    connect(m_logView, &LogView::quickLogRequested, this, &MainWindow::quickLog);
-    connect(m_logView, &LogView::importRequested, this, &MainWindow::importEntries);
-    connect(m_logView, &LogView::exportRequested, this, [this, showStatus] {
-        showStatus(EntryFileActions::chooseAndExport(this, m_workspace));
+    connect(m_pages, &ViewStack::pageRequested, this, [this](int page) { showView(View(page)); });
+    connect(m_pages, &ViewStack::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_pages, &ViewStack::quickLogRequested, this, &MainWindow::quickLog);
+    connect(m_pages, &ViewStack::importRequested, this, &MainWindow::importEntries);
+    connect(m_pages, &ViewStack::exportRequested, this, [this] {
+        statusBar()->showMessage(EntryFileActions::chooseAndExport(this, m_workspace), 5000);
     });
     connect(m_history, &EntryHistory::failed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Could not change entries"), message);
@@ -152,12 +125,13 @@ void MainWindow::createMenus()
     });
     file->addAction(tr("Export &Chart…"), this, [this] {
         showView(ChartsPage);
-        if (const QString message = m_chartsView->chooseAndExport(); !message.isEmpty())
+        if (const QString message = m_pages->chartsView()->chooseAndExport(); !message.isEmpty())
             statusBar()->showMessage(message, 5000);
     });
     file->addAction(tr("Export &Radar…"), this, [this] {
         showView(DashboardPage);
-        if (const QString message = m_dashboardView->radar()->chooseAndExport(); !message.isEmpty())
+        if (const QString message = m_pages->dashboardView()->radar()->chooseAndExport();
+            !message.isEmpty())
             statusBar()->showMessage(message, 5000);
     });
     file->addAction(tr("Export Promotion &Packet…"), this, [this] {
@@ -165,7 +139,7 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import Framework…"), this,
-                                      [this] { m_frameworkView->importFramework(); });
+                                      [this] { m_pages->frameworkView()->importFramework(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
     file->addAction(tr("Res&tore Backup…"), this, &MainWindow::restoreBackup);
@@ -176,7 +150,6 @@ void MainWindow::createMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undoGroup->addStack(m_history->stack());
-    m_undoGroup->addStack(m_adrView->undoStack());
     m_undoGroup->setActiveStack(m_history->stack());
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);

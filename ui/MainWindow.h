@@ -4,25 +4,19 @@
 #include <QDate>
 #include <QMainWindow>
 
-class AdrView;
-class ChartsView;
-class CheckpointsView;
-class DashboardView;
 class EntryHistory;
-class FrameworkView;
-class LogView;
 class ProfileDialog;
 class QListWidget;
-class QStackedWidget;
 class QSystemTrayIcon;
 class QUndoGroup;
 class Reminder;
+class ViewStack;
 class Workspace;
 
 /**
  * The main window: a navigation list on the left, one view per section on the right,
  * menus, and the database path in the status bar. Window geometry and the last view
- * are kept in Settings.
+ * are kept in Settings. Each view is built when first shown or asked for (ViewStack).
  */
 class MainWindow : public QMainWindow
 {
@@ -45,12 +39,8 @@ public:
     View currentView() const;
     void showView(View view);
     QListWidget* navigation() const { return m_navigation; }
-    FrameworkView* frameworkView() const { return m_frameworkView; }
-    LogView* logView() const { return m_logView; }
-    DashboardView* dashboardView() const { return m_dashboardView; }
-    CheckpointsView* checkpointsView() const { return m_checkpointsView; }
-    AdrView* adrView() const { return m_adrView; }
-    ChartsView* chartsView() const { return m_chartsView; }
+    /** The views, one page per View; asking it for a view builds that view. */
+    ViewStack* views() const { return m_pages; }
     /**
      * On the first start with nothing logged, opens the welcome (ProfileDialog) over
      * the window and returns it; otherwise nullptr.
@@ -122,15 +112,9 @@ private:
     Workspace& m_workspace;
     EntryHistory* m_history;
     QListWidget* m_navigation;
-    QStackedWidget* m_pages;
-    DashboardView* m_dashboardView;
-    LogView* m_logView;
-    CheckpointsView* m_checkpointsView;
-    AdrView* m_adrView;
+    ViewStack* m_pages;
     /** Edit ▸ Undo follows the view: decision records on the ADR view, entries elsewhere. */
     QUndoGroup* m_undoGroup;
-    ChartsView* m_chartsView;
-    FrameworkView* m_frameworkView;
     Reminder* m_reminder;
     QDate m_day;
     QSystemTrayIcon* m_tray = nullptr;

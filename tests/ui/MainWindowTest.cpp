@@ -4,11 +4,14 @@
 #include "CheckpointFilterModel.h"
 #include "EntryFilterModel.h"
 #include "EntryTableModel.h"
+#include "Settings.h"
 #include "TempDatabase.h"
 #include "TestEntries.h"
+#include "ViewStack.h"
 #include "Workspace.h"
 #include "WorkspaceTest.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "views/AdrView.h"
 #include "views/ChartsView.h"
 #include "views/CheckpointsView.h"
 #include "views/DashboardView.h"
@@ -30,6 +33,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -94,6 +98,69 @@ TEST_F(MainWindowTest, RemembersLastViewAcrossRestarts)
     }
     MainWindow again(*m_workspace);
     EXPECT_EQ(again.currentView(), MainWindow::FrameworkPage);
+    // Only the view it opens on is built, not the Dashboard.
+    EXPECT_NE(again.findChild<FrameworkView*>(), nullptr);
+    EXPECT_EQ(again.findChild<DashboardView*>(), nullptr);
+}
+
+// Start-up builds only the view on screen; each other view is built when first shown.
+TEST_F(MainWindowTest, BuildsAViewWhenItIsFirstShown)
+{
+    ASSERT_TRUE(m_workspace->addEntry(makeEntry(TestToday, QStringLiteral("delta_tech"), 2)).ok());
+    // Settings outlive a test (QSettings reads its folder once): open on the Dashboard.
+    Settings().setValue(QStringLiteral("window/view"), int(MainWindow::DashboardPage));
+    MainWindow window(*m_workspace);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* dashboard = window.findChild<DashboardView*>();
+    ASSERT_NE(dashboard, nullptr);
+    EXPECT_TRUE(dashboard->isVisible());
+    EXPECT_EQ(window.findChild<LogView*>(), nullptr);
+    EXPECT_EQ(window.findChild<CheckpointsView*>(), nullptr);
+    EXPECT_EQ(window.findChild<AdrView*>(), nullptr);
+    EXPECT_EQ(window.findChild<ChartsView*>(), nullptr);
+    EXPECT_EQ(window.findChild<FrameworkView*>(), nullptr);
+
+    // Down in the section list, as a keyboard user moves to the Log.
+    window.navigation()->setFocus();
+    QTest::keyClick(window.navigation(), Qt::Key_Down);
+    EXPECT_EQ(window.currentView(), MainWindow::LogPage);
+    auto* log = window.findChild<LogView*>();
+    ASSERT_NE(log, nullptr);
+    EXPECT_TRUE(log->isVisible());
+    EXPECT_EQ(log->table()->model()->rowCount(), 1);
+    EXPECT_EQ(window.findChild<CheckpointsView*>(), nullptr);
+
+    // A view built late still follows the workspace.
+    ASSERT_TRUE(
+        m_workspace->addEntry(makeEntry(TestToday, QStringLiteral("delta_business"), 1)).ok());
+    EXPECT_EQ(log->table()->model()->rowCount(), 2);
+
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    auto* charts = window.findChild<ChartsView*>();
+    ASSERT_NE(charts, nullptr);
+    EXPECT_TRUE(charts->isVisible());
+    EXPECT_FALSE(log->isVisible());
+    EXPECT_EQ(window.findChild<AdrView*>(), nullptr);
+}
+
+// Edit ▸ Undo on the ADR view reverses record edits, also when that view is built late.
+TEST_F(MainWindowTest, UndoFollowsTheAdrViewBuiltWhenFirstShown)
+{
+    MainWindow window(*m_workspace);
+    QAction* undo = nullptr;
+    for (QAction* action : window.menuBar()->actions().at(1)->menu()->actions()) {
+        if (action->shortcut() == QKeySequence::Undo)
+            undo = action;
+    }
+    ASSERT_NE(undo, nullptr);
+    window.showView(MainWindow::AdrsPage);
+    QUndoStack* adrs = window.views()->adrView()->undoStack();
+    adrs->push(new QUndoCommand(QStringLiteral("an ADR step")));
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("an ADR step")));
+    window.showView(MainWindow::LogPage);
+    EXPECT_FALSE(undo->isEnabled());
 }
 
 TEST_F(MainWindowTest, CheckpointsViewHasOneTabPerLevelWithThatLevelsCheckpoints)
@@ -137,10 +204,10 @@ TEST_F(MainWindowTest, EvidenceEntryLinkOpensTheLogWithThatEntrySelected)
     ASSERT_TRUE(id.ok());
     MainWindow window(*m_workspace);
     // A filter that hides the entry is cleared to show it.
-    window.logView()->filterModel()->setText(QStringLiteral("nothing matches this"));
-    Q_EMIT window.checkpointsView()->entryRequested(id.value());
+    window.views()->logView()->filterModel()->setText(QStringLiteral("nothing matches this"));
+    Q_EMIT window.views()->checkpointsView()->entryRequested(id.value());
     EXPECT_EQ(window.currentView(), MainWindow::LogPage);
-    const QModelIndex current = window.logView()->table()->currentIndex();
+    const QModelIndex current = window.views()->logView()->table()->currentIndex();
     ASSERT_TRUE(current.isValid());
     EXPECT_EQ(current.data(EntryTableModel::IdRole).toLongLong(), id.value());
 }
@@ -149,9 +216,9 @@ TEST_F(MainWindowTest, NextCheckpointLinkOnTheDashboardSelectsItInTheCheckpoints
 {
     MainWindow window(*m_workspace);
     const QString key = m_workspace->framework().level(QStringLiteral("P7"))->checkpoints[2].key;
-    Q_EMIT window.dashboardView()->checkpointRequested(key);
+    Q_EMIT window.views()->dashboardView()->checkpointRequested(key);
     EXPECT_EQ(window.currentView(), MainWindow::CheckpointsPage);
-    EXPECT_EQ(window.checkpointsView()->selectedCheckpoint(), key);
+    EXPECT_EQ(window.views()->checkpointsView()->selectedCheckpoint(), key);
 }
 
 TEST_F(MainWindowTest, TheChartsViewGivesTheChartTheRoomBesideItsControls)
@@ -162,7 +229,7 @@ TEST_F(MainWindowTest, TheChartsViewGivesTheChartTheRoomBesideItsControls)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.showView(MainWindow::ChartsPage);
     QCoreApplication::processEvents();
-    auto* chartView = window.chartsView()->findChild<QChartView*>();
+    auto* chartView = window.views()->chartsView()->findChild<QChartView*>();
     ASSERT_NE(chartView, nullptr);
     EXPECT_GT(chartView->width(), 500) << chartView->width() << "x" << chartView->height();
     EXPECT_GT(chartView->height(), 400);

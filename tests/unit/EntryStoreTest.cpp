@@ -259,6 +259,18 @@ TEST_F(EntryStoreTest, ListIsOrderedByDayThenMetricThenId)
     EXPECT_EQ(ids(), (QList<qint64>{80, 90, early, tech1, tech2, review, late}));
 }
 
+// Metric keys sort as SQLite's BINARY collation (UTF-8 bytes) sorts them, by code point:
+// U+FFFD before U+1F600, although in UTF-16 the latter starts with a smaller unit.
+TEST_F(EntryStoreTest, ListOrdersMetricKeysOfOneDayByCodePoint)
+{
+    const qint64 emoji = add(makeEntry(nov(20), u"m\U0001F600"_s, 1));
+    const qint64 replacement = add(makeEntry(nov(20), u"m\uFFFD"_s, 2));
+    const qint64 plain = add(makeEntry(nov(20), u"m"_s, 3));
+    const qint64 earlier = add(makeEntry(nov(19), u"z"_s, 4));
+
+    EXPECT_EQ(ids(), (QList<qint64>{earlier, plain, replacement, emoji}));
+}
+
 TEST_F(EntryStoreTest, ListFiltersByMetricAndInclusiveDateRange)
 {
     const qint64 t19 = add(makeEntry(nov(19), DeltaTech, 1));
