@@ -122,6 +122,16 @@ namespace {
 /** Entry ids stay far below this (2^40), so day and id share one sort key. */
 constexpr qint64 DaySortStride = qint64(1) << 40;
 
+/**
+ * The Progress column's sort key: the value over the target, or the value alone when
+ * there is no target to divide by. Out of line: GCC 12 warns that an inlined optional's
+ * value may be uninitialised here, which it is not.
+ */
+[[gnu::noinline]] QVariant progressKey(double value, const std::optional<double>& target)
+{
+    return target && *target != 0 ? QVariant(value / *target) : QVariant(value);
+}
+
 } // namespace
 
 QVariant EntryTableModel::data(const QModelIndex& index, int role) const
@@ -153,7 +163,7 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
         case ValueColumn:
             return e->value;
         case ProgressColumn:
-            return target && *target != 0 ? e->value / *target : QVariant(e->value);
+            return progressKey(e->value, target);
         default:
             return display(*e, index.column());
         }
