@@ -82,7 +82,8 @@ enum class Next
     Demo,
     OwnData,
     Restore,
-    Reopen
+    Reopen,
+    Relanguage
 };
 
 /**
@@ -107,6 +108,13 @@ std::optional<QString> createDemo(const Clock& clock)
     return path;
 }
 
+void useLanguage(QApplication& app, const QLocale& language)
+{
+    // Dates and numbers follow the chosen language too, so one window never mixes two.
+    QLocale::setDefault(language);
+    Translations::install(app, language);
+}
+
 } // namespace
 
 namespace GuiStartup {
@@ -125,10 +133,7 @@ int run(int& argc, char** argv, const QString& databasePath)
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(RUNGS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rungs.svg")));
-    // Dates and numbers follow the chosen language too, so one window never mixes two.
-    const QLocale language = UiLanguage::chosen();
-    QLocale::setDefault(language);
-    Translations::install(app, language);
+    useLanguage(app, UiLanguage::chosen());
 
     SystemClock clock;
     QString path = databasePath;
@@ -163,6 +168,8 @@ int run(int& argc, char** argv, const QString& databasePath)
         QObject::connect(&window, &MainWindow::demoRequested, [&next] { next = Next::Demo; });
         QObject::connect(&window, &MainWindow::ownDataRequested, [&next] { next = Next::OwnData; });
         QObject::connect(&window, &MainWindow::reopenRequested, [&next] { next = Next::Reopen; });
+        QObject::connect(&window, &MainWindow::languageChangeRequested,
+                         [&next] { next = Next::Relanguage; });
         QObject::connect(&window, &MainWindow::restoreRequested,
                          [&next, &restoreFrom](const QString& backup) {
                              next = Next::Restore;
@@ -188,6 +195,9 @@ int run(int& argc, char** argv, const QString& databasePath)
             demo = false;
             break;
         case Next::Restore:
+            break;
+        case Next::Relanguage:
+            useLanguage(app, UiLanguage::chosen());
             break;
         case Next::Reopen:
             notice = QCoreApplication::translate(

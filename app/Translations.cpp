@@ -10,6 +10,12 @@ namespace Translations {
 
 void install(QCoreApplication& app, const QLocale& locale)
 {
+    // The window installs again when the user picks another language.
+    const auto installed = app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+    for (QTranslator* old : installed) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto* own = new QTranslator(&app);
     // English is the source language, but its singular forms ("1 entry") live in
     // rungs_en: it is the fallback for every locale without a translation of its own.

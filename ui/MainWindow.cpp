@@ -293,8 +293,15 @@ void MainWindow::showAsDemo()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_reminder->reloadSettings();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_reminder->reloadSettings();
+    if (dialog.languageChanged()) {
+        // Every text of the window is set when it is built; building it again in the
+        // new language is simpler and surer than re-translating each one in place.
+        Q_EMIT languageChangeRequested();
+        quit();
+    }
 }
 
 void MainWindow::remind()

@@ -81,6 +81,12 @@ Q_SIGNALS:
      * is quitting, so that the caller can open the file now at the path.
      */
     void reopenRequested();
+    /**
+     * The user chose another window language in Preferences; the window has closed and
+     * the event loop is quitting, so that the caller can load the language and build
+     * the window again.
+     */
+    void languageChangeRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -3957,7 +3957,7 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Takes effect when Rungs starts again. The command line follows the language of its environment.</source>
+        <source>The window changes to it when you press OK. The command line follows the language of its environment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3943,8 +3943,8 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
         <translation>窗口语言(&amp;W)：</translation>
     </message>
     <message>
-        <source>Takes effect when Rungs starts again. The command line follows the language of its environment.</source>
-        <translation>重新启动 Rungs 后生效。命令行始终跟随其运行环境的语言。</translation>
+        <source>The window changes to it when you press OK. The command line follows the language of its environment.</source>
+        <translation>按“确定”后窗口即切换为该语言。命令行使用其运行环境的语言。</translation>
     </message>
 </context>
 <context>

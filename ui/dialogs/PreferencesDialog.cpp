@@ -54,8 +54,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     languageRow->addWidget(m_language);
     languageRow->addStretch(1);
     languageLayout->addLayout(languageRow);
-    auto* languageNote = new QLabel(tr("Takes effect when Rungs starts again. The command line "
-                                       "follows the language of its environment."),
+    auto* languageNote = new QLabel(tr("The window changes to it when you press OK. The command "
+                                       "line follows the language of its environment."),
                                     languageBox);
     languageNote->setWordWrap(true);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
@@ -80,6 +80,7 @@ void PreferencesDialog::accept()
     settings.setValue(Reminder::enabledKey(), m_remind->isChecked());
     settings.setValue(Reminder::timeKey(), m_time->time());
     const QString language = m_language->currentData().toString();
+    m_languageChanged = language != settings.value(UiLanguage::key()).toString();
     if (language.isEmpty())
         settings.remove(UiLanguage::key());
     else
