@@ -21,6 +21,7 @@
 namespace {
 
 constexpr int MinimumDaysInView = 7;
+constexpr int ValueTicks = 6;
 /** Pixel columns assumed before the chart has been laid out. */
 constexpr int DefaultColumns = 800;
 const QColor TargetColour(0x6b, 0x72, 0x80);
@@ -120,10 +121,16 @@ QList<std::pair<QDate, QString>> ticks(const QDate& from, const QDate& to)
     return out;
 }
 
+/** True once the chart has been laid out with room for a plot. */
+bool hasWidth(const QRectF& plotArea)
+{
+    return plotArea.width() > 10;
+}
+
 /** Pixel columns of the plot; a default before the chart has been laid out. */
 int columns(const QRectF& plotArea)
 {
-    return plotArea.width() > 10 ? int(std::ceil(plotArea.width())) : DefaultColumns;
+    return hasWidth(plotArea) ? int(std::ceil(plotArea.width())) : DefaultColumns;
 }
 
 } // namespace
@@ -159,10 +166,10 @@ ProgressChart::ProgressChart(QGraphicsItem* parent)
         this, &QChart::plotAreaChanged, this,
         [this] {
             // Only the width decides how many points are drawn, and only the width the
-            // layout settled on: a redraw relabels the axes, which lays the chart out
-            // again and may report passing areas on the way.
+            // layout settled on: relabelling the axes lays the chart out again and may
+            // report passing areas on the way. The axes do not depend on the width.
             if (!m_redrawing && columns(plotArea()) != m_columns)
-                redraw();
+                thinPoints();
         },
         Qt::QueuedConnection);
 }
@@ -230,7 +237,7 @@ QValueAxis* ProgressChart::axisFor(const ProgressLine& line, const QColor& colou
     auto* axis = new QValueAxis(this);
     axis->setLabelsFont(ChartStyle::font(0.9));
     axis->setTitleFont(ChartStyle::font(0.9));
-    axis->setTickCount(6);
+    axis->setTickCount(ValueTicks);
     axis->setGridLinePen(QPen(ChartStyle::GridColour, 1.0));
     axis->setGridLineVisible(m_axes.isEmpty());
     if (percent) {
@@ -330,16 +337,40 @@ void ProgressChart::addLine(const ProgressLine& line, qsizetype index, const Opt
     m_drawn.push_back(std::move(drawn));
 }
 
+std::pair<QDate, QDate> ProgressChart::shownDays() const
+{
+    const QDate to = m_visibleTo.isValid() && m_visibleTo > m_visibleFrom
+                         ? m_visibleTo
+                         : m_visibleFrom.addDays(1);
+    return {m_visibleFrom, to};
+}
+
 void ProgressChart::redraw()
 {
     if (!m_days || m_redrawing)
         return;
+    fitAxes();
+    // A chart not laid out yet, such as one about to be exported, gets its points when
+    // it is (plotAreaChanged): Qt Charts places them once, at the width they are for.
+    m_columns = 0;
+    if (hasWidth(plotArea()))
+        thinPoints();
+}
+
+void ProgressChart::fitAxes()
+{
     m_redrawing = true;
-    m_columns = columns(plotArea());
-    const QDate from = m_visibleFrom;
-    const QDate to = m_visibleTo.isValid() && m_visibleTo > from ? m_visibleTo : from.addDays(1);
+    const auto [from, to] = shownDays();
     const double left = ChartStyle::chartX(from);
     const double right = ChartStyle::chartX(to);
+
+    // Emptied first: every change of an axis below makes Qt Charts place every point of
+    // the series on it again, and the points for these days follow the axes anyway.
+    for (const auto& drawn : m_drawn) {
+        drawn->series->clear();
+        if (drawn->average)
+            drawn->average->clear();
+    }
 
     // Per axis: the lowest and highest value in view, targets included.
     QHash<QValueAxis*, std::pair<double, double>> ranges;
@@ -350,25 +381,10 @@ void ProgressChart::redraw()
         else
             *it = {std::min(it->first, value), std::max(it->second, value)};
     };
-
     for (const auto& drawn : m_drawn) {
         const ProgressLine& line = m_data.lines[drawn->index];
-        const Series inView = visible(line.points, from, to);
-        if (line.kind == ProgressLine::Kind::Checkpoints)
-            drawn->series->replace(toSteps(inView));
-        else
-            drawn->series->replace(toChart(Downsampler::minMax(inView, 2 * m_columns)));
-        for (const SeriesPoint& p : inView)
+        for (const SeriesPoint& p : visible(line.points, from, to))
             widen(drawn->axis, p.value);
-        if (drawn->average) {
-            const Series averageInView = visible(line.average, from, to);
-            drawn->average->replace(toChart(Downsampler::lttb(averageInView, m_columns)));
-        }
-        if (drawn->trend && line.trend) {
-            const double a = line.trend->valueAt(from);
-            const double b = line.trend->valueAt(to);
-            drawn->trend->replace({QPointF(left, a), QPointF(right, b)});
-        }
         for (const Drawn::Target& t : drawn->targets)
             widen(drawn->axis, t.target.value);
     }
@@ -381,8 +397,56 @@ void ProgressChart::redraw()
         }
         const double pad = high > low ? (high - low) * 0.08 : std::max(std::abs(high) * 0.1, 1.0);
         // Counts, hours and percentages do not go below 0: neither does their axis.
-        it.key()->setRange(low >= 0 ? std::max(0.0, low - pad) : low - pad, high + pad);
-        it.key()->applyNiceNumbers();
+        low = low >= 0 ? std::max(0.0, low - pad) : low - pad;
+        high += pad;
+        // applyNiceNumbers() picks its step from the axis's tick count and changes that
+        // count, so applying it again can give another range (0–259: 0–300 in 4 ticks
+        // from 6, then 0–400 in 3 from 4). Applied twice from the same count, the axis
+        // depends on the values alone, not on how often the chart was drawn before.
+        it.key()->setTickCount(ValueTicks);
+        for (int pass = 0; pass < 2; ++pass) {
+            it.key()->setRange(low, high);
+            it.key()->applyNiceNumbers();
+        }
+    }
+
+    const QStringList old = m_days->categoriesLabels();
+    for (const QString& label : old)
+        m_days->remove(label);
+    // A tick may fall on the first day: the first category must end after the start.
+    m_days->setStartValue(left - 1);
+    for (const auto& [day, label] : ticks(from, to))
+        m_days->append(label, ChartStyle::chartX(day));
+    m_days->setRange(left, right);
+    m_redrawing = false;
+}
+
+void ProgressChart::thinPoints()
+{
+    if (!m_days)
+        return;
+    ++m_thinCount;
+    m_columns = columns(plotArea());
+    const auto [from, to] = shownDays();
+    const double left = ChartStyle::chartX(from);
+    const double right = ChartStyle::chartX(to);
+
+    for (const auto& drawn : m_drawn) {
+        const ProgressLine& line = m_data.lines[drawn->index];
+        const Series inView = visible(line.points, from, to);
+        if (line.kind == ProgressLine::Kind::Checkpoints)
+            drawn->series->replace(toSteps(inView));
+        else
+            drawn->series->replace(toChart(Downsampler::minMax(inView, 2 * m_columns)));
+        if (drawn->average) {
+            const Series averageInView = visible(line.average, from, to);
+            drawn->average->replace(toChart(Downsampler::lttb(averageInView, m_columns)));
+        }
+        if (drawn->trend && line.trend) {
+            const double a = line.trend->valueAt(from);
+            const double b = line.trend->valueAt(to);
+            drawn->trend->replace({QPointF(left, a), QPointF(right, b)});
+        }
     }
 
     const QFontMetrics metrics(ChartStyle::font(TargetLabelScale));
@@ -406,16 +470,6 @@ void ProgressChart::redraw()
             }
         }
     }
-
-    const QStringList old = m_days->categoriesLabels();
-    for (const QString& label : old)
-        m_days->remove(label);
-    // A tick may fall on the first day: the first category must end after the start.
-    m_days->setStartValue(left - 1);
-    for (const auto& [day, label] : ticks(from, to))
-        m_days->append(label, ChartStyle::chartX(day));
-    m_days->setRange(left, right);
-    m_redrawing = false;
 }
 
 void ProgressChart::onAxisRangeChanged()

@@ -6,6 +6,7 @@
 #include <QChart>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -25,7 +26,10 @@ QT_END_NAMESPACE
  * Qt Charts draws every point it is given, so the lines hold at most two points per
  * pixel column of the plot (Downsampler::minMax, which keeps every spike) of the days
  * in view; zooming, panning or resizing thins the full data again. Drawing ten years
- * therefore costs what drawing four weeks costs.
+ * therefore costs what drawing four weeks costs. Until the chart is laid out its lines
+ * hold no points: how many to keep depends on the plot's width, and Qt Charts would
+ * place them all again once the width is known. ChartExporter lays a chart out at the
+ * export's size before drawing it, so an exported chart's points are placed once.
  *
  * Without normalisation every line has its own value axis (alternating left and right,
  * in the line's colour); the composite score and checkpoint completion share a 0–100 %
@@ -62,6 +66,11 @@ public:
 
     /** How many points the chart's series hold now, for tests and benchmarks. */
     qsizetype drawnPointCount() const;
+    /**
+     * How often the lines have been thinned to the plot's width and handed to Qt Charts,
+     * the costly part of drawing many days, for tests and benchmarks.
+     */
+    int thinCount() const { return m_thinCount; }
 
 Q_SIGNALS:
     void visibleDaysChanged(const QDate& from, const QDate& to);
@@ -72,7 +81,14 @@ private:
     void clear();
     void addLine(const ProgressLine& line, qsizetype index, const Options& options);
     QValueAxis* axisFor(const ProgressLine& line, const QColor& colour);
+    /** The days shown, at least one. */
+    std::pair<QDate, QDate> shownDays() const;
+    /** Fits the axes to the days shown, then the points to the plot when it has a size. */
     void redraw();
+    /** The value axes' ranges and the day axis's ticks: what the layout depends on. */
+    void fitAxes();
+    /** The points of the days shown for the plot's width, and the targets' lines. */
+    void thinPoints();
     void onAxisRangeChanged();
     void showTooltip(const ProgressLine& line, const QPointF& at, bool hovered);
 
@@ -84,5 +100,6 @@ private:
     QDate m_visibleFrom;
     QDate m_visibleTo;
     int m_columns = 0; ///< pixel columns the points were last thinned for
+    int m_thinCount = 0;
     bool m_redrawing = false;
 };
