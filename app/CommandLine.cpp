@@ -6,7 +6,6 @@
 #include "commands/AdrCommand.h"
 #include "commands/AssessCommand.h"
 #include "commands/BackupCommand.h"
-#include "commands/ChartCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/CheckpointCommand.h"
 #include "commands/CheckpointsCommand.h"
@@ -18,8 +17,6 @@
 #include "commands/ImportCommand.h"
 #include "commands/LogCommand.h"
 #include "commands/MetricsCommand.h"
-#include "commands/RadarCommand.h"
-#include "commands/ReportCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/WeightsCommand.h"
 
@@ -77,7 +74,7 @@ void print(FILE* stream, const QString& text)
 
 } // namespace
 
-CommandLine::CommandLine()
+CommandLine::CommandLine(std::vector<std::unique_ptr<Command>> drawing)
 {
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<EntriesCommand>());
@@ -86,9 +83,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<WeightsCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
-    m_commands.push_back(std::make_unique<RadarCommand>());
-    m_commands.push_back(std::make_unique<ReportCommand>());
-    m_commands.push_back(std::make_unique<ChartCommand>());
+    for (auto& command : drawing)
+        m_commands.push_back(std::move(command));
     m_commands.push_back(std::make_unique<FrameworkCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
     m_commands.push_back(std::make_unique<DimensionsCommand>());

@@ -20,7 +20,14 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    CommandLine();
+    /**
+     * The commands that need only Qt Core and Sql, and after `export` the given ones
+     * that draw charts (rungs_cli_charts), which only the program with Qt GUI has.
+     */
+    explicit CommandLine(std::vector<std::unique_ptr<Command>> drawing = {});
+
+    /** Whether this command line has a command of that name. */
+    bool has(const QString& name) const { return find(name) != nullptr; }
 
     /** True when arguments (argv including the program) name no command and no help. */
     static bool startsGui(const QStringList& arguments);

@@ -1,38 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// `rungs`: the commands that need only Qt Core and Sql. The window, the commands that
+// draw charts, --help (which lists them all) and anything it does not know are handed
+// on to rungs-gui with the same arguments, so that a command such as `rungs log` does
+// not load Qt's GUI libraries.
 #include "Clock.h"
 #include "CommandLine.h"
-#include "GuiStartup.h"
+#include "ExitCode.h"
 #include "Translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 namespace {
 
-void describeApplication()
+/** rungs-gui: beside this program in the build, in libexec when installed. */
+QString guiProgram()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("rungs"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RUNGS_VERSION));
+    const QString here = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    const QString dir = QFileInfo(here).absolutePath();
+    const QString beside = dir + QStringLiteral("/rungs-gui");
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QFileInfo(dir + QStringLiteral("/" RUNGS_GUI_FROM_BIN "/rungs-gui")).absoluteFilePath();
 }
 
-QtMessageHandler previousMessageHandler = nullptr;
-
-/**
- * Starting a QGuiApplication looks for a Wayland socket in XDG_RUNTIME_DIR and warns
- * when that variable is unset, as under cron, ssh or in containers. Drawing off screen
- * does not need it, and scripts read stderr, so that one warning is dropped while the
- * application starts; everything else passes through.
- */
-void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context,
-                              const QString& message)
+/** Replaces this process with rungs-gui; returns only when that fails. */
+int handOn(char* argv[])
 {
-    if (type == QtWarningMsg &&
-        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
-        return;
-    previousMessageHandler(type, context, message);
+    const QByteArray program = QFile::encodeName(guiProgram());
+    ::execv(program.constData(), argv);
+    std::fprintf(stderr, "rungs: cannot start %s: %s\n", program.constData(), std::strerror(errno));
+    return ExitFailure;
 }
 
 } // namespace
@@ -43,27 +48,14 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    describeApplication();
-    if (CommandLine::startsGui(arguments))
-        return GuiStartup::run(argc, argv, CommandLine::databasePath(arguments));
-
-    SystemClock clock;
     const CommandLine commandLine;
-    if (commandLine.drawsCharts(arguments)) {
-        // Qt Charts needs a QApplication; without a display it draws off screen.
-        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        previousMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
-        QApplication app(argc, argv);
-        qInstallMessageHandler(previousMessageHandler);
-        Translations::install(app, QLocale::system());
-        return commandLine.run(arguments, clock);
-    }
+    if (CommandLine::startsGui(arguments) || !commandLine.has(CommandLine::commandName(arguments)))
+        return handOn(argv);
 
-    // Headless: a core application only, so commands never need a display.
+    QCoreApplication::setApplicationName(QStringLiteral("rungs"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUNGS_VERSION));
     QCoreApplication app(argc, argv);
     Translations::install(app, QLocale::system());
+    SystemClock clock;
     return commandLine.run(arguments, clock);
 }

@@ -376,6 +376,32 @@ TEST_F(Cli, BackupRestoreOfAFileThatIsNoRungsDatabaseExitsThreeAndChangesNothing
     EXPECT_TRUE(QDir(m_temp.dir()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
 }
 
+TEST_F(Cli, LoggingLoadsNoQtGuiLibraryButDrawingAChartDoes)
+{
+    // The dynamic loader names every library it loads on stderr under LD_DEBUG=libs.
+    QProcessEnvironment loaderTrace;
+    loaderTrace.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    const QStringList guiLibraries{QStringLiteral("libQt6Gui"), QStringLiteral("libQt6Widgets"),
+                                   QStringLiteral("libQt6Charts")};
+    const auto loaded = [&](const QStringList& arguments) {
+        const Outcome r =
+            rungs(QStringList{QStringLiteral("--db"), db()} + arguments, loaderTrace, m_temp.dir());
+        EXPECT_EQ(r.exitCode, 0) << r.err.right(2000).toStdString();
+        QStringList found;
+        for (const QString& library : guiLibraries) {
+            if (r.err.contains(QStringLiteral("file=") + library))
+                found << library;
+        }
+        return found;
+    };
+    EXPECT_EQ(loaded({QStringLiteral("log"), QStringLiteral("delta_tech"), QStringLiteral("3")}),
+              QStringList());
+    EXPECT_EQ(loaded({QStringLiteral("entries")}), QStringList());
+    EXPECT_EQ(loaded({QStringLiteral("chart"), QStringLiteral("delta_tech"),
+                      QStringLiteral("--out"), m_temp.path(QStringLiteral("chart.svg"))}),
+              guiLibraries);
+}
+
 TEST_F(Cli, TheFirstCommandOfTheDayOnADatabaseWithDataMakesTheDailyBackupOnce)
 {
     const QString folder = m_temp.dir() + QStringLiteral("/backups");

@@ -13,7 +13,7 @@ deb=$(ls "$work"/rungs_*.deb)
 lintian --fail-on error,warning "$deb"
 
 dpkg-deb -x "$deb" "$work/root"
-for path in usr/bin/rungs usr/share/applications/io.github.rungs.Rungs.desktop \
+for path in usr/bin/rungs usr/libexec/rungs/rungs-gui usr/share/applications/io.github.rungs.Rungs.desktop \
     usr/share/metainfo/io.github.rungs.Rungs.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/io.github.rungs.Rungs.svg \
     usr/share/icons/hicolor/48x48/apps/io.github.rungs.Rungs.png \
