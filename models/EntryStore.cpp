@@ -3,6 +3,7 @@
 
 #include "Backups.h"
 #include "Database.h"
+#include "IsoDay.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -16,33 +17,6 @@ const QString Columns = QStringLiteral("id, day, metric_key, value, note, eviden
                                        "created_at, updated_at");
 const QString Insert = QStringLiteral("INSERT INTO entry (day, metric_key, value, note, evidence,"
                                       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-
-/**
- * A stored day, which the schema keeps to yyyy-MM-dd. Read digit by digit: every start
- * reads every entry, and QDate::fromString, which weighs every ISO 8601 variant, was 7 %
- * of reading ten years of them (bench/, start-to-first-paint).
- */
-QDate storedDay(const QString& text)
-{
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return QDate::fromString(text, Qt::ISODate);
-    const auto number = [&text](int from, int length) {
-        int n = 0;
-        for (int i = from; i < from + length; ++i) {
-            const int digit = text.at(i).unicode() - u'0';
-            if (digit < 0 || digit > 9)
-                return -1;
-            n = n * 10 + digit;
-        }
-        return n;
-    };
-    const int year = number(0, 4);
-    const int month = number(5, 2);
-    const int day = number(8, 2);
-    if (year < 0 || month < 0 || day < 0)
-        return QDate::fromString(text, Qt::ISODate);
-    return QDate(year, month, day);
-}
 
 /**
  * Orders UTF-16 text by code point, as SQLite's BINARY collation orders UTF-8: the two
@@ -79,7 +53,11 @@ Entry entryFrom(const QSqlQuery& q)
 {
     Entry e;
     e.id = q.value(0).toLongLong();
-    e.day = storedDay(q.value(1).toString());
+    // The schema keeps days to YYYY-MM-DD; QDate::fromString, which weighs every ISO
+    // 8601 variant, was 7 % of reading ten years of entries (bench/, start-up).
+    const QString day = q.value(1).toString();
+    const std::optional<QDate> parsed = parseIsoDay(day);
+    e.day = parsed ? *parsed : QDate::fromString(day, Qt::ISODate);
     e.metricKey = q.value(2).toString();
     e.value = q.value(3).toDouble();
     e.note = q.value(4).toString();
@@ -124,22 +102,28 @@ QVariantList contentBindings(const Entry& e)
  * What makes two entries the same row of a CSV file: day, metric, value (its exact
  * bits, as the shortest round-trip text would tell them apart), note and evidence.
  */
-QString contentKey(const Entry& e)
+QString contentKey(const QString& day, const QString& metricKey, double value, const QString& note,
+                   const QString& evidence)
 {
-    const auto bits = std::bit_cast<quint64>(e.value);
+    const auto bits = std::bit_cast<quint64>(value);
     QString key;
-    key.reserve(e.metricKey.size() + e.note.size() + e.evidence.size() + 12);
-    key += QString::number(e.day.toJulianDay());
+    key.reserve(day.size() + metricKey.size() + note.size() + evidence.size() + 8);
+    key += day;
     key += QChar(0x1f);
-    key += e.metricKey;
+    key += metricKey;
     key += QChar(0x1f);
     for (int shift = 0; shift < 64; shift += 16)
         key += QChar(char16_t(bits >> shift));
     key += QChar(0x1f);
-    key += e.note;
+    key += note;
     key += QChar(0x1f);
-    key += e.evidence;
+    key += evidence;
     return key;
+}
+
+QString contentKey(const Entry& e)
+{
+    return contentKey(isoDay(e.day), e.metricKey, e.value, e.note, e.evidence);
 }
 
 } // namespace
@@ -230,11 +214,17 @@ Result<ImportSummary> EntryStore::import(const QList<Entry>& entries, const Prog
     const Status s = m_db.transaction([&]() -> Status {
         QHash<QString, int> present;
         {
-            auto q = m_db.exec(QStringLiteral("SELECT %1 FROM entry").arg(Columns));
+            // Stored days are already YYYY-MM-DD (the schema checks it), the form
+            // contentKey(Entry) writes, so they are compared as text.
+            auto q = m_db.exec(
+                QStringLiteral("SELECT day, metric_key, value, note, evidence FROM entry"));
             if (!q)
                 return q.error();
-            while (q.value().next())
-                ++present[contentKey(entryFrom(q.value()))];
+            QSqlQuery& r = q.value();
+            while (r.next())
+                ++present[contentKey(r.value(0).toString(), r.value(1).toString(),
+                                     r.value(2).toDouble(), r.value(3).toString(),
+                                     r.value(4).toString())];
         }
         const QString now = m_db.timestamp();
         // One statement prepared once: preparing it again for every row cost more than

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InputValidator.h"
 
+#include "IsoDay.h"
 #include "NumberText.h"
-
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -25,6 +24,45 @@ QString quoted(const QString& text)
     return QStringLiteral("'%1'").arg(shown);
 }
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+/**
+ * Whether t is plain decimal notation, [+-]?(D+.?D*|.D+)([eE][+-]?D+)? with ASCII
+ * digits D. Scanned by hand: a regular expression per figure was a tenth of an import.
+ */
+bool isDecimal(QStringView t)
+{
+    qsizetype i = 0;
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < t.size() && isAsciiDigit(t[i]))
+            ++i;
+        return i - from;
+    };
+    const auto sign = [&] {
+        if (i < t.size() && (t[i] == u'+' || t[i] == u'-'))
+            ++i;
+    };
+    sign();
+    qsizetype mantissa = digits();
+    if (i < t.size() && t[i] == u'.') {
+        ++i;
+        mantissa += digits();
+    }
+    if (mantissa == 0)
+        return false;
+    if (i < t.size() && (t[i] == u'e' || t[i] == u'E')) {
+        ++i;
+        sign();
+        if (digits() == 0)
+            return false;
+    }
+    return i == t.size();
+}
+
 } // namespace
 
 Result<QDate> InputValidator::date(const QString& text, const QDate& today, const QString& field)
@@ -40,12 +78,11 @@ Result<QDate> InputValidator::date(const QString& text, const QDate& today, cons
                t == QStringLiteral("昨天")) {
         day = today.addDays(-1);
     } else {
-        static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-        const auto m = iso.match(t);
-        if (!m.hasMatch())
+        const std::optional<QDate> written = parseIsoDay(t);
+        if (!written)
             return refuse(
                 field, tr("%1 is not a date (use YYYY-MM-DD, today or yesterday)").arg(quoted(t)));
-        day = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        day = *written;
         if (!day.isValid())
             return refuse(field, tr("%1 is not a day of the calendar").arg(t));
     }
@@ -64,9 +101,7 @@ Result<double> InputValidator::number(const QString& text, const QString& field)
         return refuse(field, tr("missing"));
     // QString::toDouble() reads "nan" and "inf" as numbers; only plain decimal notation
     // is a figure someone logged.
-    static const QRegularExpression decimal(
-        QStringLiteral("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
-    if (!decimal.match(t).hasMatch())
+    if (!isDecimal(t))
         return refuse(field, tr("%1 is not a number").arg(quoted(t)));
     bool ok = false;
     const double value = t.toDouble(&ok);

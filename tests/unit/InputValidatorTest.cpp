@@ -100,6 +100,14 @@ std::vector<BadEntry> badEntries()
         {"Overflow", withValue(u"1e400"_s), u"value: '1e400' is too large"_s},
         {"Hexadecimal", withValue(u"0x10"_s), u"value: '0x10' is not a number"_s},
         {"DecimalComma", withValue(u"1,5"_s), u"value: '1,5' is not a number"_s},
+        {"PointAlone", withValue(u"."_s), u"value: '.' is not a number"_s},
+        {"SignAlone", withValue(u"-"_s), u"value: '-' is not a number"_s},
+        {"ExponentWithoutDigits", withValue(u"1e+"_s), u"value: '1e+' is not a number"_s},
+        {"ExponentAlone", withValue(u"e5"_s), u"value: 'e5' is not a number"_s},
+        {"FullwidthDigit", withValue(u"３"_s), u"value: '３' is not a number"_s},
+        {"FullwidthDate",
+         EntryText{u"２０２６-11-20"_s, u"delta_tech"_s, u"3"_s, QString(), QString()},
+         u"date: '２０２６-11-20' is not a date (use YYYY-MM-DD, today or yesterday)"_s},
         {"NumberWithUnit", withValue(u"3h"_s), u"value: '3h' is not a number"_s},
         {"LongTextIsShortenedInMessage", withValue(QString(50, u'x')),
          u"value: '"_s + QString(40, u'x') + u"…' is not a number"_s},
@@ -238,6 +246,8 @@ TEST(InputValidator, NumbersInPlainDecimalAndExponentNotation)
     EXPECT_EQ(accepted(withValue(u" 3 "_s)).value, 3.0);
     EXPECT_EQ(accepted(withValue(u".5"_s)).value, 0.5);
     EXPECT_EQ(accepted(withValue(u"5."_s)).value, 5.0);
+    EXPECT_EQ(accepted(withValue(u"-.5e+1"_s, u"cost_reduction_pct"_s)).value, -5.0);
+    EXPECT_EQ(accepted(withValue(u"+.25"_s)).value, 0.25);
     EXPECT_EQ(accepted(withValue(u"2.5e0"_s)).value, 2.5);
     EXPECT_EQ(accepted(withValue(u"1E1"_s)).value, 10.0);
     EXPECT_EQ(accepted(withValue(u"-38.5"_s, u"cost_reduction_pct"_s)).value, -38.5);
