@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -202,6 +203,16 @@ Database::FileState Database::fileState() const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3* Database::handle() const
+{
+    // Qt's SQLite driver and Rungs use the same system libsqlite3, so the handle it
+    // hands out is one this process's SQLite functions accept.
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bindings) const

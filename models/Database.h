@@ -14,6 +14,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 /**
  * The one SQLite file that holds everything a user records.
  *
@@ -57,6 +59,8 @@ public:
     QString path() const { return m_path; }
     const Clock& clock() const { return m_clock; }
     QSqlDatabase connection() const;
+    /** SQLite's own handle of that connection, for SqliteStatement. */
+    sqlite3* handle() const;
     int schemaVersion() const;
     /** Path of the backup taken before this open migrated the file, or empty. */
     QString migrationBackup() const { return m_migrationBackup; }

@@ -4,6 +4,7 @@
 #include "Backups.h"
 #include "Database.h"
 #include "IsoDay.h"
+#include "SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -49,21 +50,21 @@ bool exportOrder(const Entry& a, const Entry& b)
     return a.id < b.id;
 }
 
-Entry entryFrom(const QSqlQuery& q)
+Entry entryFrom(const SqliteStatement& row)
 {
     Entry e;
-    e.id = q.value(0).toLongLong();
+    e.id = row.integer(0);
     // The schema keeps days to YYYY-MM-DD; QDate::fromString, which weighs every ISO
     // 8601 variant, was 7 % of reading ten years of entries (bench/, start-up).
-    const QString day = q.value(1).toString();
+    const QString day = row.text(1);
     const std::optional<QDate> parsed = parseIsoDay(day);
     e.day = parsed ? *parsed : QDate::fromString(day, Qt::ISODate);
-    e.metricKey = q.value(2).toString();
-    e.value = q.value(3).toDouble();
-    e.note = q.value(4).toString();
-    e.evidence = q.value(5).toString();
-    e.createdAt = q.value(6).toString();
-    e.updatedAt = q.value(7).toString();
+    e.metricKey = row.text(2);
+    e.value = row.real(3);
+    e.note = row.text(4);
+    e.evidence = row.text(5);
+    e.createdAt = row.text(6);
+    e.updatedAt = row.text(7);
     return e;
 }
 
@@ -216,43 +217,44 @@ Result<ImportSummary> EntryStore::import(const QList<Entry>& entries, const Prog
         {
             // Stored days are already YYYY-MM-DD (the schema checks it), the form
             // contentKey(Entry) writes, so they are compared as text.
-            auto q = m_db.exec(
+            SqliteStatement stored(
+                m_db.handle(),
                 QStringLiteral("SELECT day, metric_key, value, note, evidence FROM entry"));
-            if (!q)
-                return q.error();
-            QSqlQuery& r = q.value();
-            while (r.next())
-                ++present[contentKey(r.value(0).toString(), r.value(1).toString(),
-                                     r.value(2).toDouble(), r.value(3).toString(),
-                                     r.value(4).toString())];
+            while (stored.step())
+                ++present[contentKey(stored.text(0), stored.text(1), stored.real(2), stored.text(3),
+                                     stored.text(4))];
+            if (!stored.ok())
+                return sqliteFailure(stored);
         }
         const QString now = m_db.timestamp();
         // One statement prepared once: preparing it again for every row cost more than
         // the inserts themselves (bench/, import of 100,000 rows).
-        QSqlQuery insert(m_db.connection());
-        const auto failure = [&] {
-            return Failure::database(tr("%1: %2").arg(m_db.path(), insert.lastError().text()));
-        };
-        if (!insert.prepare(Insert))
-            return failure();
+        SqliteStatement insert(m_db.handle(), Insert);
+        if (!insert.isValid())
+            return sqliteFailure(insert);
         const int total = int(entries.size());
         for (int i = 0; i < total; ++i) {
             // Report often enough for a smooth bar, rarely enough to cost nothing.
             if (progress && i % 256 == 0 && !progress(i, total))
                 return Failure::invalid(tr("import cancelled"));
-            auto seen = present.find(contentKey(entries[i]));
+            const Entry& e = entries[i];
+            auto seen = present.find(contentKey(e));
             if (seen != present.end() && *seen > 0) {
                 --*seen;
                 ++summary.skipped;
                 continue;
             }
-            const QVariantList bindings = contentBindings(entries[i]);
-            for (int b = 0; b < bindings.size(); ++b)
-                insert.bindValue(b, bindings[b]);
-            insert.bindValue(5, now);
-            insert.bindValue(6, now);
-            if (!insert.exec())
-                return failure();
+            insert.reset();
+            insert.bind(0, isoDay(e.day));
+            insert.bind(1, e.metricKey);
+            insert.bind(2, e.value);
+            insert.bind(3, e.note);
+            insert.bind(4, e.evidence);
+            insert.bind(5, now);
+            insert.bind(6, now);
+            insert.step();
+            if (!insert.ok())
+                return sqliteFailure(insert);
             ++summary.added;
         }
         if (progress && !progress(total, total))
@@ -266,36 +268,40 @@ Result<ImportSummary> EntryStore::import(const QList<Entry>& entries, const Prog
 
 Result<Entry> EntryStore::find(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM entry WHERE id = ?").arg(Columns), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Failure::invalid(tr("entry %1 does not exist").arg(id));
-    return entryFrom(q.value());
+    SqliteStatement select(m_db.handle(),
+                           QStringLiteral("SELECT %1 FROM entry WHERE id = ?").arg(Columns));
+    select.bind(0, id);
+    if (select.step())
+        return entryFrom(select);
+    if (!select.ok())
+        return sqliteFailure(select);
+    return Failure::invalid(tr("entry %1 does not exist").arg(id));
 }
 
 Result<QList<Entry>> EntryStore::list(const EntryFilter& filter) const
 {
     QString sql = QStringLiteral("SELECT %1 FROM entry WHERE 1").arg(Columns);
-    QVariantList bindings;
+    QStringList bindings;
     if (!filter.metricKey.isEmpty()) {
         sql += QStringLiteral(" AND metric_key = ?");
         bindings << filter.metricKey;
     }
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND day >= ?");
-        bindings << filter.from.toString(Qt::ISODate);
+        bindings << isoDay(filter.from);
     }
     if (filter.to.isValid()) {
         sql += QStringLiteral(" AND day <= ?");
-        bindings << filter.to.toString(Qt::ISODate);
+        bindings << isoDay(filter.to);
     }
-    auto q = m_db.exec(sql, bindings);
-    if (!q)
-        return q.error();
+    SqliteStatement select(m_db.handle(), sql);
+    for (int i = 0; i < bindings.size(); ++i)
+        select.bind(i, bindings[i]);
     QList<Entry> entries;
-    while (q.value().next())
-        entries << entryFrom(q.value());
+    while (select.step())
+        entries << entryFrom(select);
+    if (!select.ok())
+        return sqliteFailure(select);
     // Sorted here, not by ORDER BY: SQLite sorting every column of every row cost a fifth
     // of reading ten years of entries (bench/, start-to-first-paint), and entries are
     // mostly stored in order already.
@@ -332,4 +338,9 @@ Result<int> EntryStore::streak(const QDate& today) const
         expected = expected.addDays(-1);
     }
     return days;
+}
+
+Failure EntryStore::sqliteFailure(const SqliteStatement& statement) const
+{
+    return Failure::database(tr("%1: %2").arg(m_db.path(), statement.error()));
 }

@@ -9,6 +9,7 @@
 #include <functional>
 
 class Database;
+class SqliteStatement;
 
 /** How an import went: rows stored, and rows that were already in the database. */
 struct ImportSummary
@@ -74,5 +75,7 @@ public:
     Result<int> streak(const QDate& today) const;
 
 private:
+    Failure sqliteFailure(const SqliteStatement& statement) const;
+
     Database& m_db;
 };

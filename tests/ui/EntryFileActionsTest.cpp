@@ -131,10 +131,10 @@ TEST_F(EntryFileActionsTest, BadFileShowsWarningNamingLineAndWritesNothing)
 TEST_F(EntryFileActionsTest, CancellingTheProgressDialogRollsBackTheWholeImport)
 {
     add(QStringLiteral("2026-11-01"), QStringLiteral("delta_tech"), 2);
-    // 60,000 valid rows: the import runs well past the dialog's 300 ms minimum duration,
+    // 200,000 valid rows: the import runs well past the dialog's 300 ms minimum duration,
     // so it shows and takes events, with room to spare on a fast machine.
     QByteArray csv = "date,metric,value\n";
-    for (int i = 0; i < 60000; ++i) {
+    for (int i = 0; i < 200000; ++i) {
         csv += QDate(2026, 11, 22).addDays(-(i % 3000)).toString(Qt::ISODate).toLatin1() +
                ",delta_tech," + QByteArray::number(i % 21) + '\n';
     }

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteStatement.h"
+
+#include <sqlite3.h>
+
+SqliteStatement::SqliteStatement(sqlite3* db, const QString& sql)
+    : m_db(db)
+{
+    if (!m_db || sqlite3_prepare16_v2(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
+                                      &m_statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        m_ok = false;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+QString SqliteStatement::error() const
+{
+    if (!m_db)
+        return QStringLiteral("no SQLite connection");
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+void SqliteStatement::bind(int index, const QString& text)
+{
+    // A null QString is bound as '' like an empty one: the columns are TEXT NOT NULL.
+    static const char16_t empty = 0;
+    const void* data = text.isNull() ? &empty : static_cast<const void*>(text.utf16());
+    if (sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * sizeof(char16_t)),
+                            SQLITE_TRANSIENT) != SQLITE_OK)
+        m_ok = false;
+}
+
+void SqliteStatement::bind(int index, double value)
+{
+    if (sqlite3_bind_double(m_statement, index + 1, value) != SQLITE_OK)
+        m_ok = false;
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    if (sqlite3_bind_int64(m_statement, index + 1, value) != SQLITE_OK)
+        m_ok = false;
+}
+
+bool SqliteStatement::step()
+{
+    if (!m_ok)
+        return false;
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    m_ok = result == SQLITE_DONE;
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_ok = m_statement != nullptr;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const void* data = sqlite3_column_text16(m_statement, column);
+    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    if (!data)
+        return QString();
+    return QString(static_cast<const QChar*>(data), bytes / qsizetype(sizeof(QChar)));
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
