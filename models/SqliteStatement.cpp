@@ -28,11 +28,12 @@ QString SqliteStatement::error() const
 
 void SqliteStatement::bind(int index, const QString& text)
 {
-    // A null QString is bound as '' like an empty one: the columns are TEXT NOT NULL.
-    static const char16_t empty = 0;
-    const void* data = text.isNull() ? &empty : static_cast<const void*>(text.utf16());
-    if (sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * sizeof(char16_t)),
-                            SQLITE_TRANSIENT) != SQLITE_OK)
+    // The database keeps text as UTF-8; Qt converts to it faster than SQLite converts
+    // from UTF-16. An empty (also a null) QString is bound as '', not NULL: the columns
+    // are TEXT NOT NULL.
+    const QByteArray utf8 = text.toUtf8();
+    if (sqlite3_bind_text(m_statement, index + 1, utf8.isNull() ? "" : utf8.constData(),
+                          int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
         m_ok = false;
 }
 
@@ -68,11 +69,8 @@ void SqliteStatement::reset()
 
 QString SqliteStatement::text(int column) const
 {
-    const void* data = sqlite3_column_text16(m_statement, column);
-    const int bytes = sqlite3_column_bytes16(m_statement, column);
-    if (!data)
-        return QString();
-    return QString(static_cast<const QChar*>(data), bytes / qsizetype(sizeof(QChar)));
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 double SqliteStatement::real(int column) const
