@@ -6,10 +6,10 @@
 # ranges interleaved.
 #
 # usage: bench/chart-range.sh [RUNGS_BINARY [DATABASE]]
-#   (default build/release/app/rungs and a ten-year demo database made for the run)
+#   (default build/bench/app/rungs and a ten-year demo database made for the run)
 set -eu
 . "$(dirname "$0")/lib.sh"
-RUNGS=${1:-build/release/app/rungs}
+RUNGS=${1:-build/bench/app/rungs}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK" "$BENCH_TIMES"' EXIT
 DB=${2:-$WORK/demo.sqlite}
