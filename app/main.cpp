@@ -20,10 +20,15 @@
 
 namespace {
 
-/** rungs-gui: beside this program in the build, in libexec when installed. */
+/**
+ * rungs-gui: beside this program in the build, in libexec when installed (found from
+ * where this program is; where /proc is missing, at the installed place).
+ */
 QString guiProgram()
 {
     const QString here = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    if (here.isEmpty())
+        return QStringLiteral(RUNGS_GUI_INSTALLED);
     const QString dir = QFileInfo(here).absolutePath();
     const QString beside = dir + QStringLiteral("/rungs-gui");
     if (QFileInfo(beside).isExecutable())

@@ -153,15 +153,16 @@ Result<QString> Backups::restore(const QString& backupPath, const QString& datab
         return usable.error();
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
         return Failure::invalid(tr("%1: is the database itself").arg(backupPath));
+    // The copy is made first, so that the database's name is without a file only for
+    // the moment between two renames (a window that has it open looks at that name).
+    const QString temporary = databasePath + QStringLiteral(".restoring");
+    QFile::remove(temporary);
+    if (!QFile::copy(backupPath, temporary))
+        return Failure::io(tr("%1: cannot copy the backup into place").arg(backupPath));
     QString kept;
     if (QFileInfo::exists(databasePath)) {
         kept = databasePath + QStringLiteral(".before-restore-") +
                clock.now().toString(QLatin1String(TimeFormat));
-        for (const char* suffix : {"", "-wal", "-shm"}) {
-            const QString from = databasePath + QLatin1String(suffix);
-            if (QFileInfo::exists(from) && !QFile::rename(from, kept + QLatin1String(suffix)))
-                return Failure::io(tr("%1: cannot move the damaged file aside").arg(from));
-        }
     }
     // Puts the moved-aside files back, so a failed restore leaves things as they were.
     auto undo = [&] {
@@ -169,16 +170,19 @@ Result<QString> Backups::restore(const QString& backupPath, const QString& datab
             if (!kept.isEmpty() && QFileInfo::exists(kept + QLatin1String(suffix)))
                 QFile::rename(kept + QLatin1String(suffix), databasePath + QLatin1String(suffix));
         }
+        QFile::remove(temporary);
     };
-    const QString temporary = databasePath + QStringLiteral(".restoring");
-    QFile::remove(temporary);
-    if (!QFile::copy(backupPath, temporary)) {
-        undo();
-        return Failure::io(tr("%1: cannot copy the backup into place").arg(backupPath));
+    if (!kept.isEmpty()) {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            const QString from = databasePath + QLatin1String(suffix);
+            if (QFileInfo::exists(from) && !QFile::rename(from, kept + QLatin1String(suffix))) {
+                undo();
+                return Failure::io(tr("%1: cannot move the damaged file aside").arg(from));
+            }
+        }
     }
     QFile::setPermissions(temporary, PrivateFilePermissions);
     if (!QFile::rename(temporary, databasePath)) {
-        QFile::remove(temporary);
         undo();
         return Failure::io(tr("%1: cannot put the backup in place").arg(databasePath));
     }

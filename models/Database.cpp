@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <cerrno>
 #include <sys/stat.h>
 
 namespace {
@@ -194,8 +195,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
 Database::FileState Database::fileState() const
 {
     struct stat now = {};
-    if (::stat(QFile::encodeName(m_path).constData(), &now) != 0)
-        return FileState::Missing;
+    if (::stat(QFile::encodeName(m_path).constData(), &now) != 0) {
+        // Only a name without a file is gone; a folder that cannot be read at the moment
+        // (a network home's hiccup) says nothing about the file.
+        return errno == ENOENT || errno == ENOTDIR ? FileState::Missing : FileState::Same;
+    }
     return quint64(now.st_dev) == m_device && quint64(now.st_ino) == m_inode ? FileState::Same
                                                                              : FileState::Replaced;
 }

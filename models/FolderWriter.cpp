@@ -12,27 +12,6 @@
 
 namespace {
 
-/** Closes a descriptor when it goes out of scope. */
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd)
-        : m_fd(fd)
-    {}
-    ~Descriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -42,12 +21,16 @@ QString systemError()
 
 FolderWriter::FolderWriter(const QString& dir)
     : m_dir(dir)
+    , m_dirFd(::open(QFile::encodeName(m_dir.absolutePath()).constData(),
+                     O_RDONLY | O_DIRECTORY | O_CLOEXEC))
 {}
 
 FolderWriter::~FolderWriter()
 {
     for (const Pending& p : std::as_const(m_pending))
         QFile::remove(p.temporary);
+    if (m_dirFd >= 0)
+        ::close(m_dirFd);
 }
 
 Status FolderWriter::add(const QString& fileName, const QByteArray& bytes)
@@ -55,25 +38,28 @@ Status FolderWriter::add(const QString& fileName, const QByteArray& bytes)
     const QString target = m_dir.filePath(fileName);
     const QString temporary = m_dir.filePath(
         QStringLiteral(".%1.%2.tmp").arg(fileName).arg(QCoreApplication::applicationPid()));
+    const QFileInfo existing(target);
+    if (existing.exists() && !existing.isWritable())
+        return failure(target, tr("the file is read-only"));
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return failure(target, file.errorString());
     m_pending << Pending{temporary, target};
-    const QFileInfo existing(target);
     if (existing.exists() && !file.setPermissions(existing.permissions()))
         return failure(target, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.flush())
+    file.write(bytes);
+    // Some file systems (NFS) report a failed write only when the file is closed.
+    file.close();
+    if (file.error() != QFileDevice::NoError)
         return failure(target, file.errorString());
     return {};
 }
 
 Status FolderWriter::commit()
 {
-    const QByteArray folder = QFile::encodeName(m_dir.absolutePath());
-    const Descriptor dir(::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     // One syncfs makes every file written so far durable with one journal commit; only
     // then may the renames make them visible under their names.
-    if (dir.get() < 0 || ::syncfs(dir.get()) != 0)
+    if (m_dirFd < 0 || ::syncfs(m_dirFd) != 0)
         return failure(m_dir.absolutePath(), systemError());
     while (!m_pending.isEmpty()) {
         const Pending& next = m_pending.constFirst();
@@ -82,7 +68,7 @@ Status FolderWriter::commit()
             return failure(next.target, systemError());
         m_pending.removeFirst();
     }
-    if (::fsync(dir.get()) != 0)
+    if (::fsync(m_dirFd) != 0)
         return failure(m_dir.absolutePath(), systemError());
     return {};
 }

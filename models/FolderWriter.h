@@ -20,7 +20,8 @@
  * commit() can leave hidden temporary files, never a half-written NAME.
  *
  * New files get the usual permissions of the process (umask); a replaced file keeps its
- * own.
+ * own. A file that may not be written is refused, as QSaveFile refuses it; a symbolic
+ * link at a name is replaced by the file, not followed.
  */
 class FolderWriter
 {
@@ -51,5 +52,8 @@ private:
     Status failure(const QString& path, const QString& reason) const;
 
     QDir m_dir;
+    // Opened before any file is written: syncfs reports the write-back errors that
+    // happened since the descriptor was opened.
+    int m_dirFd = -1;
     QList<Pending> m_pending;
 };

@@ -22,6 +22,8 @@ public:
 
     /** The view, built now when this is the first time it is asked for. */
     QWidget* view();
+    /** Whether the view has been built. */
+    bool isBuilt() const { return m_view != nullptr; }
 
 private:
     Factory m_factory;

@@ -297,6 +297,10 @@ void MainWindow::showPreferences()
         return;
     m_reminder->reloadSettings();
     if (dialog.languageChanged()) {
+        if (!m_pages->settleChanges()) {
+            statusBar()->showMessage(tr("The window changes language when Rungs starts again."));
+            return;
+        }
         // Every text of the window is set when it is built; building it again in the
         // new language is simpler and surer than re-translating each one in place.
         Q_EMIT languageChangeRequested();
@@ -337,7 +341,8 @@ void MainWindow::watchForNewDay()
 
 void MainWindow::catchUp()
 {
-    if (m_importing || !databaseFileIsInPlace())
+    // Not while a dialog is open: reopening would close it and lose what was typed.
+    if (m_importing || QApplication::activeModalWidget() || !databaseFileIsInPlace())
         return;
     if (Status s = m_workspace.reloadIfChangedElsewhere(); !s)
         statusBar()->showMessage(s.error().message);

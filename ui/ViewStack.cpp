@@ -25,6 +25,12 @@ void ViewStack::showPage(int index)
     setCurrentIndex(index);
 }
 
+bool ViewStack::settleChanges()
+{
+    const auto* adrPage = static_cast<LazyPage*>(widget(MainWindow::AdrsPage));
+    return !adrPage->isBuilt() || adrView()->settleChanges();
+}
+
 QWidget* ViewStack::view(int index) const
 {
     return static_cast<LazyPage*>(widget(index))->view();

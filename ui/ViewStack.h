@@ -37,6 +37,12 @@ public:
     ChartsView* chartsView() const;
     FrameworkView* frameworkView() const;
 
+    /**
+     * Asks about unsaved edits in the views built so far (a decision record being
+     * edited) before the window goes; false when the user cancels.
+     */
+    bool settleChanges();
+
 Q_SIGNALS:
     /** A link in one view leads to the page at index; the window should show it. */
     void pageRequested(int index);

@@ -2528,6 +2528,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkCommand</name>
@@ -3361,6 +3365,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     </message>
     <message>
         <source>%1 was moved or deleted while Rungs had it open. The window still shows and saves what it holds, but only until Rungs closes: use File ▸ Back Up Database… to keep it, or put the file back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window changes language when Rungs starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

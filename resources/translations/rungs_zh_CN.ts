@@ -2518,6 +2518,10 @@ With the chart focused: + and − zoom, ← and → move, Home shows all.</sourc
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件只读</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkCommand</name>
@@ -3350,6 +3354,10 @@ Run a command instead, e.g. &apos;rungs checkpoints&apos;, or see &apos;rungs --
     <message>
         <source>%1 was moved or deleted while Rungs had it open. The window still shows and saves what it holds, but only until Rungs closes: use File ▸ Back Up Database… to keep it, or put the file back.</source>
         <translation>Rungs 打开 %1 期间，该文件被移动或删除了。窗口仍会显示并保存其中的内容，但只到 Rungs 关闭为止：请用“文件 ▸ 备份数据库…”保留它，或把文件放回原处。</translation>
+    </message>
+    <message>
+        <source>The window changes language when Rungs starts again.</source>
+        <translation>窗口语言将在 Rungs 下次启动时切换。</translation>
     </message>
 </context>
 <context>

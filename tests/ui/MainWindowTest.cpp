@@ -328,3 +328,34 @@ TEST_F(MainWindowTest, ADeletedDatabaseFileIsToldOnceAndTheWindowStays)
     EXPECT_EQ(reopen.count(), 0);
     EXPECT_TRUE(window.isVisible());
 }
+
+TEST_F(MainWindowTest, AReplacedDatabaseFileWaitsUntilNoDialogIsOpen)
+{
+    MainWindow window(*m_workspace);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy reopen(&window, &MainWindow::reopenRequested);
+    const auto activate = [&] {
+        QApplication::setActiveWindow(&window);
+        QEvent activation(QEvent::ActivationChange);
+        QApplication::sendEvent(&window, &activation);
+    };
+    const QString aside = m_temp.path() + QStringLiteral(".before-restore");
+    ASSERT_TRUE(QFile::rename(m_temp.path(), aside));
+    ASSERT_TRUE(QFile::copy(aside, m_temp.path()));
+
+    // Someone is typing in a dialog: closing the window now would lose it.
+    QMessageBox dialog(QMessageBox::Information, QStringLiteral("Rungs"), QStringLiteral("…"),
+                       QMessageBox::Ok, &window);
+    int whileOpen = -1;
+    QTimer::singleShot(0, [&] {
+        activate();
+        whileOpen = int(reopen.count());
+        dialog.accept();
+    });
+    dialog.exec();
+    EXPECT_EQ(whileOpen, 0);
+
+    activate();
+    EXPECT_EQ(reopen.count(), 1);
+}

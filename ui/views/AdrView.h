@@ -41,6 +41,9 @@ public:
     /** Creates a proposed record with the next number and opens it. */
     void newRecord();
 
+    /** Asks about unsaved changes; false when the user cancels. */
+    bool settleChanges();
+
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
@@ -48,8 +51,6 @@ private:
     void refresh();
     void applySearch();
     void currentChanged();
-    /** Asks about unsaved changes; false when the user cancels. */
-    bool settleChanges();
     void setStatus(int status);
     void supersede();
     void removeRecord();
