@@ -65,6 +65,20 @@ void prune(const QString& databasePath, const QString& reason, int keep)
         QFile::remove(dir.filePath(name));
 }
 
+/** A backup for reason when db holds anything, keeping the newest keep of that reason. */
+Result<QString> backUpIfHoldingData(const Database& db, const QString& reason, int keep)
+{
+    auto data = holdsData(db);
+    if (!data)
+        return data.error();
+    if (!data.value())
+        return QString();
+    auto written = Backups::create(db, {}, reason);
+    if (written)
+        prune(db.path(), reason, keep);
+    return written;
+}
+
 } // namespace
 
 QString Backups::directoryFor(const QString& databasePath)
@@ -199,26 +213,10 @@ Result<QString> Backups::daily(const Database& db)
         if (match.captured(3).mid(1) == DailyReason && match.captured(1).startsWith(today))
             return QString();
     }
-    auto data = holdsData(db);
-    if (!data)
-        return data.error();
-    if (!data.value())
-        return QString();
-    auto written = create(db, {}, DailyReason);
-    if (written)
-        prune(db.path(), DailyReason, KeepDaily);
-    return written;
+    return backUpIfHoldingData(db, DailyReason, KeepDaily);
 }
 
 Result<QString> Backups::beforeImport(const Database& db)
 {
-    auto data = holdsData(db);
-    if (!data)
-        return data.error();
-    if (!data.value())
-        return QString();
-    auto written = create(db, {}, BeforeImportReason);
-    if (written)
-        prune(db.path(), BeforeImportReason, KeepBeforeImport);
-    return written;
+    return backUpIfHoldingData(db, BeforeImportReason, KeepBeforeImport);
 }

@@ -49,6 +49,22 @@ protected:
         WorkspaceTest::SetUp();
     }
 
+    // What the window system does when the user comes back to the window.
+    static void activate(MainWindow& window)
+    {
+        QApplication::setActiveWindow(&window);
+        QEvent activation(QEvent::ActivationChange);
+        QApplication::sendEvent(&window, &activation);
+    }
+
+    // What `rungs backup --restore` does: the old file aside, another in its place.
+    void replaceDatabaseFile()
+    {
+        const QString aside = m_temp.path() + QStringLiteral(".before-restore");
+        ASSERT_TRUE(QFile::rename(m_temp.path(), aside));
+        ASSERT_TRUE(QFile::copy(aside, m_temp.path()));
+    }
+
     // Answers the next modal message box with button, as a user would.
     static void answerNextMessageBox(QMessageBox::StandardButton button)
     {
@@ -285,19 +301,11 @@ TEST_F(MainWindowTest, AskedToReopenWhenAnotherProgramReplacesTheDatabaseFile)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QSignalSpy reopen(&window, &MainWindow::reopenRequested);
-    const auto activate = [&] {
-        QApplication::setActiveWindow(&window);
-        QEvent activation(QEvent::ActivationChange);
-        QApplication::sendEvent(&window, &activation);
-    };
-    activate();
+    activate(window);
     EXPECT_EQ(reopen.count(), 0) << "the file was never replaced";
 
-    // What `rungs backup --restore` does: the old file aside, another in its place.
-    const QString aside = m_temp.path() + QStringLiteral(".before-restore");
-    ASSERT_TRUE(QFile::rename(m_temp.path(), aside));
-    ASSERT_TRUE(QFile::copy(aside, m_temp.path()));
-    activate();
+    replaceDatabaseFile();
+    activate(window);
     EXPECT_EQ(reopen.count(), 1);
     EXPECT_FALSE(window.isVisible());
 }
@@ -317,14 +325,12 @@ TEST_F(MainWindowTest, ADeletedDatabaseFileIsToldOnceAndTheWindowStays)
         told = box->text();
         box->button(QMessageBox::Ok)->click();
     });
-    QApplication::setActiveWindow(&window);
-    QEvent activation(QEvent::ActivationChange);
-    QApplication::sendEvent(&window, &activation);
+    activate(window);
     EXPECT_TRUE(told.contains(m_temp.path())) << told.toStdString();
     EXPECT_TRUE(told.contains(QStringLiteral("Back Up Database"))) << told.toStdString();
 
     // A second activation does not ask again (a modal box here would hang the test).
-    QApplication::sendEvent(&window, &activation);
+    activate(window);
     EXPECT_EQ(reopen.count(), 0);
     EXPECT_TRUE(window.isVisible());
 }
@@ -335,27 +341,20 @@ TEST_F(MainWindowTest, AReplacedDatabaseFileWaitsUntilNoDialogIsOpen)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QSignalSpy reopen(&window, &MainWindow::reopenRequested);
-    const auto activate = [&] {
-        QApplication::setActiveWindow(&window);
-        QEvent activation(QEvent::ActivationChange);
-        QApplication::sendEvent(&window, &activation);
-    };
-    const QString aside = m_temp.path() + QStringLiteral(".before-restore");
-    ASSERT_TRUE(QFile::rename(m_temp.path(), aside));
-    ASSERT_TRUE(QFile::copy(aside, m_temp.path()));
+    replaceDatabaseFile();
 
     // Someone is typing in a dialog: closing the window now would lose it.
     QMessageBox dialog(QMessageBox::Information, QStringLiteral("Rungs"), QStringLiteral("…"),
                        QMessageBox::Ok, &window);
     int whileOpen = -1;
     QTimer::singleShot(0, [&] {
-        activate();
+        activate(window);
         whileOpen = int(reopen.count());
         dialog.accept();
     });
     dialog.exec();
     EXPECT_EQ(whileOpen, 0);
 
-    activate();
+    activate(window);
     EXPECT_EQ(reopen.count(), 1);
 }
